@@ -1,0 +1,73 @@
+// Y.3 — décote of the malus for vehicles first registered abroad (used imports), by application date.
+// Until 2025-02-28: the malus is reduced by a tenth per started year since the first registration
+// (CGI 1011 bis "d'un dixième par année entamée", carried into the CIBS in 2022).
+// From 2025-03-01: CIBS L.421-7-2 (LF 2025, loi 2025-127 art. 29) — a flat décote by age in started
+// months (BOFiP BOI-AIS-MOB-10-20-40 table), and no malus at all for a first registration before
+// 2015-01-01.
+#ifndef CARTEGRISE_DATA_IMPORT_DECOTE_HPP
+#define CARTEGRISE_DATA_IMPORT_DECOTE_HPP
+
+#include <cstddef>
+#include <iterator>
+#include <string_view>
+
+#include "table.hpp"
+
+namespace cartegrise::data {
+
+// The months table: from `from_months` started months on, `percent` off.
+struct decote_step {
+    int from_months;
+    int percent;
+};
+// clang-format off
+inline constexpr decote_step decote_2025[] = {
+    {1, 3}, {4, 6}, {7, 9}, {10, 12}, {13, 16}, {19, 20}, {25, 28}, {37, 33}, {49, 38}, {61, 43}, {73, 48},
+    {85, 53}, {97, 58}, {109, 64}, {121, 70}, {133, 76}, {145, 82}, {157, 88}, {169, 94}, {181, 100},
+};
+// clang-format on
+
+enum class decote_method : unsigned char {
+    tenth_per_started_year,  // 10 % per started 12-month period
+    months_table,            // decote_2025
+};
+
+struct decote_rule {
+    date since;               // application dates from this one
+    decote_method method;
+    date no_malus_before;     // first registrations before this date pay no malus (ok() == false: none)
+    std::string_view source;
+};
+// clang-format off
+inline constexpr decote_rule decote_rules[] = {
+    {{2022, 1, 1}, decote_method::tenth_per_started_year, {0, 0, 0},    "CGI 1011 bis / CIBS L.421-59 (10 % per started year)"},
+    {{2025, 3, 1}, decote_method::months_table,           {2015, 1, 1}, "CIBS L.421-7-2 (LF 2025 art. 29); BOFiP BOI-AIS-MOB-10-20-40"},
+};
+// clang-format on
+
+namespace detail {
+constexpr bool decote_ok() noexcept {
+    for (std::size_t i = 1; i < std::size(decote_2025); ++i)
+        if (decote_2025[i].from_months <= decote_2025[i - 1].from_months || decote_2025[i].percent <= decote_2025[i - 1].percent)
+            return false;
+    return decote_2025[std::size(decote_2025) - 1].percent == 100 && decote_rules[0].since == first_supported_date;
+}
+}  // namespace detail
+static_assert(detail::decote_ok(), "décote: increasing months and percents, ending at 100 %");
+
+constexpr const decote_rule& decote_rule_for(date application) noexcept {
+    const decote_rule* r = &decote_rules[0];
+    for (const auto& row : decote_rules)
+        if (row.since <= application) r = &row;
+    return *r;
+}
+constexpr int decote_percent_for_months(int started_months) noexcept {
+    int p = 0;
+    for (const auto& s : decote_2025)
+        if (s.from_months <= started_months) p = s.percent;
+    return p;
+}
+
+}  // namespace cartegrise::data
+
+#endif

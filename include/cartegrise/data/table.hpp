@@ -1,0 +1,61 @@
+// Helpers shared by the dated tables: the floor date, look-ups by (key, date), and the invariants
+// each table static_asserts where it is defined.
+#ifndef CARTEGRISE_DATA_TABLE_HPP
+#define CARTEGRISE_DATA_TABLE_HPP
+
+#include <cstddef>
+
+#include "../date.hpp"
+
+namespace cartegrise {
+
+// The first application date the library quotes: the CIBS (ordonnance 2021-1843) took over the
+// CGI on 2022-01-01. Earlier dates are errc::date_out_of_range.
+inline constexpr date first_supported_date{2022, 1, 1};
+
+namespace detail {
+
+template <class Row, std::size_t N>
+constexpr std::size_t size_of(const Row (&)[N]) noexcept { return N; }
+
+// Rows of one key sorted by start date, keys grouped in ascending order: the row in force on `d`
+// is the last row of that key starting on or before `d` (nullptr if none).
+template <class Row, std::size_t N, class Key>
+constexpr const Row* find_in_force(const Row (&rows)[N], Key key, date d) noexcept {
+    const Row* found = nullptr;
+    for (std::size_t i = 0; i < N; ++i)
+        if (rows[i].key == key && rows[i].since <= d) found = &rows[i];
+    return found;
+}
+
+// Sorted by (key, since), strictly increasing dates within a key: no two rows for the same day.
+template <class Row, std::size_t N>
+constexpr bool sorted_by_key_then_date(const Row (&rows)[N]) noexcept {
+    for (std::size_t i = 1; i < N; ++i) {
+        if (rows[i].key < rows[i - 1].key) return false;
+        if (rows[i].key == rows[i - 1].key && !(rows[i - 1].since < rows[i].since)) return false;
+    }
+    return true;
+}
+
+// Every key in [0, key_count) has a row in force from `floor` (no gap from the floor date on).
+template <class Key, class Row, std::size_t N>
+constexpr bool every_key_covered_from(const Row (&rows)[N], std::size_t key_count, date floor) noexcept {
+    for (std::size_t k = 0; k < key_count; ++k)
+        if (find_in_force(rows, static_cast<Key>(k), floor) == nullptr) return false;
+    return true;
+}
+
+// The latest start date among the rows (the table's vintage).
+template <class Row, std::size_t N>
+constexpr date latest_since(const Row (&rows)[N]) noexcept {
+    date latest = rows[0].since;
+    for (std::size_t i = 1; i < N; ++i)
+        if (latest < rows[i].since) latest = rows[i].since;
+    return latest;
+}
+
+}  // namespace detail
+}  // namespace cartegrise
+
+#endif

@@ -1,0 +1,40 @@
+// maybe<T>: an optional field that is assignable in constant expressions under C++17
+// (std::optional's assignment is constexpr only from C++20). T is a small trivially copyable type.
+#ifndef CARTEGRISE_MAYBE_HPP
+#define CARTEGRISE_MAYBE_HPP
+
+#include <optional>
+#include <type_traits>
+
+namespace cartegrise {
+
+template <class T>
+class maybe {
+    static_assert(std::is_trivially_copyable_v<T> && std::is_default_constructible_v<T>,
+                  "cartegrise: maybe<T> holds small trivially copyable values");
+
+public:
+    constexpr maybe() noexcept = default;
+    constexpr maybe(std::nullopt_t) noexcept {}
+    constexpr maybe(T v) noexcept : value_{v}, set_{true} {}  // NOLINT: implicit, like std::optional
+    constexpr maybe(const std::optional<T>& o) noexcept : value_{o.value_or(T{})}, set_{o.has_value()} {}  // NOLINT
+
+    [[nodiscard]] constexpr bool has_value() const noexcept { return set_; }
+    constexpr explicit operator bool() const noexcept { return set_; }
+    // Unchecked access, as std::optional: check has_value() first (a default T otherwise).
+    [[nodiscard]] constexpr const T& operator*() const noexcept { return value_; }
+    [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
+    [[nodiscard]] constexpr T value_or(T fallback) const noexcept { return set_ ? value_ : fallback; }
+    constexpr void reset() noexcept { *this = maybe{}; }
+    [[nodiscard]] constexpr std::optional<T> to_optional() const noexcept {
+        return set_ ? std::optional<T>{value_} : std::nullopt;
+    }
+
+private:
+    T value_{};
+    bool set_ = false;
+};
+
+}  // namespace cartegrise
+
+#endif

@@ -1,0 +1,101 @@
+// result<T>: a value or an error, usable in constant expressions (std::expected is C++23).
+#ifndef CARTEGRISE_RESULT_HPP
+#define CARTEGRISE_RESULT_HPP
+
+#include <cstdlib>
+#include <type_traits>
+#include <utility>
+
+#include "error.hpp"
+
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
+#define CARTEGRISE_HAS_EXCEPTIONS 1
+#include <exception>
+#else
+#define CARTEGRISE_HAS_EXCEPTIONS 0
+#endif
+
+namespace cartegrise {
+
+#if CARTEGRISE_HAS_EXCEPTIONS
+// Thrown by result<T>::value() on an error. In a constant expression the throw is a compile error.
+class bad_result_access : public std::exception {
+public:
+    explicit bad_result_access(error e) noexcept : err_{e} {}
+    [[nodiscard]] const char* what() const noexcept override {
+        return "cartegrise: value() called on a result holding an error";
+    }
+    [[nodiscard]] const error& get_error() const noexcept { return err_; }
+
+private:
+    error err_;
+};
+#endif
+
+namespace detail {
+[[noreturn]] inline void throw_bad_result_access(const error& e) {
+#if CARTEGRISE_HAS_EXCEPTIONS
+    throw bad_result_access{e};
+#else
+    (void)e;
+    std::abort();
+#endif
+}
+}  // namespace detail
+
+// Tag to build an error result: result<int> r = failure(error{...});
+struct failure {
+    error err;
+    constexpr explicit failure(error e) noexcept : err{e} {}
+    constexpr failure(errc code, std::string_view field, std::string_view message) noexcept
+        : err{code, field, message} {}
+};
+
+template <class T>
+class result {
+    static_assert(std::is_default_constructible_v<T>, "result<T> keeps T by value: T must be default constructible");
+
+public:
+    constexpr result(const T& v) noexcept(std::is_nothrow_copy_constructible_v<T>) : value_{v}, ok_{true} {}
+    constexpr result(T&& v) noexcept(std::is_nothrow_move_constructible_v<T>) : value_{std::move(v)}, ok_{true} {}
+    constexpr result(failure f) noexcept : err_{f.err}, ok_{false} {}
+
+    [[nodiscard]] constexpr bool has_value() const noexcept { return ok_; }
+    constexpr explicit operator bool() const noexcept { return ok_; }
+
+    // The value; on an error: throws bad_result_access, or aborts without exceptions.
+    // In a constant expression, reaching the throw makes the program ill-formed: a compile error.
+    [[nodiscard]] constexpr const T& value() const& {
+        if (!ok_) detail::throw_bad_result_access(err_);
+        return value_;
+    }
+    [[nodiscard]] constexpr T& value() & {
+        if (!ok_) detail::throw_bad_result_access(err_);
+        return value_;
+    }
+    [[nodiscard]] constexpr const T& operator*() const& noexcept { return value_; }
+    [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
+    [[nodiscard]] constexpr T value_or(const T& fallback) const {
+        return ok_ ? value_ : fallback;
+    }
+
+    // The error; meaningful only when !has_value() (a default error otherwise).
+    [[nodiscard]] constexpr const error& get_error() const noexcept { return err_; }
+
+    // Equal to a value when it holds that value (as std::expected).
+    friend constexpr bool operator==(const result& r, const T& v) noexcept { return r.ok_ && r.value_ == v; }
+#if __cplusplus < 202002L
+    friend constexpr bool operator==(const T& v, const result& r) noexcept { return r == v; }
+    friend constexpr bool operator!=(const result& r, const T& v) noexcept { return !(r == v); }
+    friend constexpr bool operator!=(const T& v, const result& r) noexcept { return !(r == v); }
+#endif
+
+private:
+    T value_{};
+    error err_{};
+    bool ok_ = false;
+};
+
+}  // namespace cartegrise
+
+#endif

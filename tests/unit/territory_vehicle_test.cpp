@@ -1,0 +1,83 @@
+#include <cartegrise/procedure.hpp>
+#include <cartegrise/territory.hpp>
+#include <cartegrise/vehicle.hpp>
+
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+
+using namespace cartegrise;
+
+TEST_CASE("territory: parse what users type") {
+    CHECK(parse_department("75")->name() == "Paris");
+    CHECK(parse_department("75")->region() == region::ile_de_france);
+    CHECK(parse_department("2a")->code() == "2A");
+    CHECK(parse_department("2B")->region() == region::corse);
+    CHECK(parse_department("974")->region() == region::la_reunion);
+    CHECK(parse_department("976")->region() == region::mayotte);
+    CHECK(parse_department(" 06 ")->code() == "06");
+    CHECK(parse_department("6")->code() == "06");
+    CHECK(parse_department("01")->name() == "Ain");
+    CHECK(parse_department("95")->name() == "Val-d'Oise");
+}
+
+TEST_CASE("territory: unknown codes are typed errors naming the field") {
+    for (const char* bad : {"", "0", "00", "20", "96", "99", "975", "977", "2C", "7500", "AB", "-1", "9 7", "\t"}) {
+        CAPTURE(bad);
+        const auto r = parse_department(bad);
+        REQUIRE_FALSE(r.has_value());
+        CHECK(r.get_error().code == errc::unknown_department);
+        CHECK(r.get_error().field == "department");
+    }
+}
+
+TEST_CASE("territory: every department is listed once, with a region, in the official order") {
+    std::set<std::string> codes;
+    for (std::size_t i = 0; i < department_count; ++i) {
+        const auto d = department::at(i);
+        CHECK(codes.insert(std::string{d.code()}).second);
+        CHECK(static_cast<std::size_t>(d.region()) < region_count);
+        CHECK(parse_department(d.code()) == d);
+    }
+    CHECK(codes.size() == 101);
+    std::size_t metropolitan = 0;
+    for (std::size_t i = 0; i < department_count; ++i) metropolitan += department::at(i).code().size() == 2;
+    CHECK(metropolitan == 96);
+}
+
+TEST_CASE("vehicle: genre and energy codes round-trip, case-insensitive") {
+    for (std::size_t i = 0; i < genre_count; ++i) {
+        const auto g = static_cast<genre>(i);
+        CHECK(parse_genre(to_string(g)) == g);
+    }
+    for (std::size_t i = 0; i < energy_count; ++i) {
+        const auto e = static_cast<energy>(i);
+        CHECK(parse_energy(to_string(e)) == e);
+    }
+    CHECK(parse_genre("ctte") == genre::ctte);
+    CHECK(parse_energy("1a") == energy::e_1a);
+    CHECK(family_of(energy::el) == energy_family::electric_or_hydrogen);
+    CHECK(family_of(energy::eh) == energy_family::hybrid);
+    CHECK(family_of(energy::ee) == energy_family::plugin_hybrid);
+    CHECK(family_of(energy::fe) == energy_family::e85);
+    CHECK(family_of(energy::gp) == energy_family::lpg);
+    CHECK(family_of(energy::gn) == energy_family::natural_gas);
+    CHECK(family_of(energy::es) == energy_family::conventional);
+    CHECK(electrification_of(energy::gl) == electrification::plugin);
+    CHECK(electrification_of(energy::gh) == electrification::non_plugin);
+}
+
+TEST_CASE("vehicle and procedure: bad codes are typed errors") {
+    CHECK(parse_genre("XX").get_error().code == errc::unknown_genre);
+    CHECK(parse_genre("").get_error().field == "genre");
+    CHECK(parse_genre("VPX").get_error().code == errc::unknown_genre);
+    CHECK(parse_energy("E").get_error().code == errc::unknown_energy);
+    CHECK(parse_energy("ESS").get_error().field == "energy");
+    CHECK(parse_procedure("sell").get_error().code == errc::unknown_procedure);
+    CHECK(parse_registration_system("xyz").get_error().field == "register");
+    for (std::size_t i = 0; i < procedure_count; ++i) {
+        const auto p = static_cast<procedure>(i);
+        CHECK(parse_procedure(to_string(p)) == p);
+    }
+}
