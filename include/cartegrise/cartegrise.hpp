@@ -7,6 +7,7 @@
 #include "breakdown.hpp"
 #include "date.hpp"
 #include "error.hpp"
+#include "fee_change.hpp"
 #include "money.hpp"
 #include "procedure.hpp"
 #include "quote.hpp"
