@@ -1,0 +1,221 @@
+// documents_for(): the documents a procedure needs, filtered by the situation of the applicant.
+// Constexpr and allocation-free: the answer is a fixed-capacity list of rows of
+// <cartegrise/data/procedure_documents.hpp>, each with its condition, form number and source.
+#ifndef CARTEGRISE_DOCUMENTS_HPP
+#define CARTEGRISE_DOCUMENTS_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "data/procedure_documents.hpp"
+#include "date.hpp"
+#include "maybe.hpp"
+#include "procedure.hpp"
+#include "result.hpp"
+
+namespace cartegrise {
+
+// Why a duplicata is requested (R.322-10): each reason brings its own document.
+enum class duplicate_reason : std::uint8_t { none, theft, loss, damage };
+
+// Where an imported vehicle comes from: the quitus fiscal (EU) or the customs certificate 846A.
+enum class import_origin : std::uint8_t { unknown, eu, outside_eu };
+
+constexpr std::string_view to_string(duplicate_reason r) noexcept {
+    switch (r) {
+        case duplicate_reason::none: return "none";
+        case duplicate_reason::theft: return "theft";
+        case duplicate_reason::loss: return "loss";
+        case duplicate_reason::damage: return "damage";
+    }
+    return "?";
+}
+constexpr std::string_view to_string(import_origin o) noexcept {
+    switch (o) {
+        case import_origin::unknown: return "unknown";
+        case import_origin::eu: return "eu";
+        case import_origin::outside_eu: return "outside-eu";
+    }
+    return "?";
+}
+
+// Case-insensitive parse of a CLI reason: "theft", "loss" or "damage".
+constexpr result<duplicate_reason> parse_duplicate_reason(std::string_view s) noexcept {
+    if (detail::iequal(s, "theft")) return duplicate_reason::theft;
+    if (detail::iequal(s, "loss")) return duplicate_reason::loss;
+    if (detail::iequal(s, "damage")) return duplicate_reason::damage;
+    return failure{errc::invalid_value, "reason", "duplicate reason must be 'theft', 'loss' or 'damage'"};
+}
+// Case-insensitive parse of a CLI origin: "eu" or "outside-eu".
+constexpr result<import_origin> parse_import_origin(std::string_view s) noexcept {
+    if (detail::iequal(s, "eu")) return import_origin::eu;
+    if (detail::iequal(s, "outside-eu")) return import_origin::outside_eu;
+    return failure{errc::invalid_value, "origin", "import origin must be 'eu' or 'outside-eu'"};
+}
+
+// The situation that decides which conditional documents apply. Unset facts are not guessed: a
+// document whose condition depends on them is listed as conditional.
+struct document_context {
+    maybe<date> first_registration;   // B on the certificate: decides the technical inspection
+    maybe<date> application_date;     // the day of the application; the newest rows when unset
+    bool inspection_exempt = false;   // the vehicle is not subject to the periodic technical inspection
+    bool minor_holder = false;
+    bool co_holder = false;
+    bool leased = false;              // crédit-bail, LOA, LLD of 2 years or more
+    bool third_party = false;         // a professional or another person files for the holder
+    duplicate_reason reason = duplicate_reason::none;   // duplicata only
+    import_origin origin = import_origin::unknown;      // import only
+};
+
+// One document of a list.
+struct listed_document {
+    document doc = document::application_form;
+    document_condition when = document_condition::always;
+    // The context does not settle the condition (no first-registration date, no duplicate reason,
+    // no import origin): the document is required only if the condition holds.
+    bool conditional = false;
+    std::string_view source;
+
+    [[nodiscard]] constexpr std::string_view cerfa() const noexcept { return data::info(doc).cerfa; }
+    [[nodiscard]] constexpr std::string_view label_fr() const noexcept { return data::info(doc).label_fr; }
+    [[nodiscard]] constexpr std::string_view label_en() const noexcept { return data::info(doc).label_en; }
+};
+
+// A fixed-capacity list of documents, in the order of the table (no heap).
+class document_list {
+public:
+    static constexpr std::size_t capacity = data::max_documents_per_procedure;
+
+    constexpr document_list() noexcept = default;
+    constexpr explicit document_list(procedure p) noexcept : procedure_{p} {}
+
+    [[nodiscard]] constexpr procedure for_procedure() const noexcept { return procedure_; }
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+    [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
+    // Unchecked, as std::array: i < size().
+    [[nodiscard]] constexpr const listed_document& operator[](std::size_t i) const noexcept { return items_[i]; }
+    [[nodiscard]] constexpr const listed_document* begin() const noexcept { return items_; }
+    [[nodiscard]] constexpr const listed_document* end() const noexcept { return items_ + size_; }
+
+    // The entry for `d`, or nullptr.
+    [[nodiscard]] constexpr const listed_document* find(document d) const noexcept {
+        for (std::size_t i = 0; i < size_; ++i)
+            if (items_[i].doc == d) return &items_[i];
+        return nullptr;
+    }
+    [[nodiscard]] constexpr bool contains(document d) const noexcept { return find(d) != nullptr; }
+    // True when every listed document is required for sure (no conditional entry).
+    [[nodiscard]] constexpr bool settled() const noexcept {
+        for (std::size_t i = 0; i < size_; ++i)
+            if (items_[i].conditional) return false;
+        return true;
+    }
+
+    // False when full (the table static_asserts that no procedure exceeds the capacity).
+    constexpr bool push_back(const listed_document& d) noexcept {
+        if (size_ == capacity) return false;
+        items_[size_++] = d;
+        return true;
+    }
+
+private:
+    listed_document items_[capacity]{};
+    std::size_t size_ = 0;
+    procedure procedure_ = procedure::new_vehicle;
+};
+
+// A vehicle is due for its technical inspection at registration when it is 4 years old or more on the
+// application date (service-public.fr F1707: "véhicule de plus de 4 ans"; C. route R.323-22 sets the
+// first inspection in the 6 months before the 4th anniversary of the first registration). Years count
+// as full_years_between(): 29 February is 28 February in a common year.
+inline constexpr int inspection_age_years = 4;
+
+constexpr bool inspection_due(date first_registration, date application) noexcept {
+    return full_years_between(first_registration, application) >= inspection_age_years;
+}
+
+namespace detail {
+
+enum class tristate : std::uint8_t { no, yes, unknown };
+
+constexpr tristate holds(document_condition c, const document_context& x) noexcept {
+    const auto of = [](bool b) { return b ? tristate::yes : tristate::no; };
+    switch (c) {
+        case document_condition::always: return tristate::yes;
+        case document_condition::inspection_due:
+            if (x.inspection_exempt) return tristate::no;
+            if (!x.first_registration) return tristate::unknown;
+            return of(inspection_due(*x.first_registration, *x.application_date));
+        case document_condition::minor_holder: return of(x.minor_holder);
+        case document_condition::co_holder: return of(x.co_holder);
+        case document_condition::leased: return of(x.leased);
+        case document_condition::third_party: return of(x.third_party);
+        case document_condition::theft:
+            return x.reason == duplicate_reason::none ? tristate::unknown : of(x.reason == duplicate_reason::theft);
+        case document_condition::loss:
+            return x.reason == duplicate_reason::none ? tristate::unknown : of(x.reason == duplicate_reason::loss);
+        case document_condition::damage:
+            return x.reason == duplicate_reason::none ? tristate::unknown : of(x.reason == duplicate_reason::damage);
+        case document_condition::from_eu:
+            return x.origin == import_origin::unknown ? tristate::unknown : of(x.origin == import_origin::eu);
+        case document_condition::from_outside_eu:
+            return x.origin == import_origin::unknown ? tristate::unknown : of(x.origin == import_origin::outside_eu);
+        case document_condition::withdrawn: return tristate::no;
+    }
+    return tristate::no;
+}
+
+// A row is replaced by a later row of the same (procedure, document) in force on `d`.
+constexpr bool superseded(std::size_t i, date d) noexcept {
+    const auto& r = data::procedure_documents[i];
+    for (const auto& o : data::procedure_documents)
+        if (o.key == r.key && o.doc == r.doc && r.since < o.since && o.since <= d) return true;
+    return false;
+}
+
+constexpr result<date> documents_date(const document_context& x) noexcept {
+    if (x.first_registration && !x.first_registration->ok())
+        return failure{errc::invalid_value, "first-registration", "first registration is not a valid date"};
+    if (x.application_date && !x.application_date->ok())
+        return failure{errc::invalid_value, "date", "application date is not a valid date"};
+    if (x.first_registration && !x.application_date)
+        return failure{errc::missing_field, "date", "the vehicle's age needs the application date as well as the first registration"};
+    if (!x.application_date) return data::procedure_documents_vintage;
+    if (*x.application_date < first_supported_date)
+        return failure{errc::date_out_of_range, "date", "application date before 2022-01-01, the first date the tables cover"};
+    if (x.first_registration && *x.application_date < *x.first_registration)
+        return failure{errc::date_out_of_range, "first-registration", "first registration after the application date"};
+    return *x.application_date;
+}
+
+}  // namespace detail
+
+// The documents of procedure `p` in the situation `x`: required ones, and conditional ones whose
+// condition the context leaves open. Errors name the field: "procedure", "date", "first-registration",
+// "reason" (given for a procedure other than duplicate), "origin" (given for a procedure other than import).
+constexpr result<document_list> documents_for(procedure p, const document_context& x) noexcept {
+    if (static_cast<std::size_t>(p) >= procedure_count)
+        return failure{errc::unknown_procedure, "procedure", "unknown procedure"};
+    if (x.reason != duplicate_reason::none && p != procedure::duplicate)
+        return failure{errc::not_applicable, "reason", "a reason (theft, loss, damage) applies to a duplicate only"};
+    if (x.origin != import_origin::unknown && p != procedure::import)
+        return failure{errc::not_applicable, "origin", "an origin (EU or not) applies to an imported vehicle only"};
+    const auto on = detail::documents_date(x);
+    if (!on) return failure{on.get_error()};
+    const date d = *on;
+
+    document_list out{p};
+    for (std::size_t i = 0; i < cartegrise::detail::size_of(data::procedure_documents); ++i) {
+        const auto& r = data::procedure_documents[i];
+        if (r.key != p || d < r.since || detail::superseded(i, d)) continue;
+        const auto h = detail::holds(r.when, x);
+        if (h == detail::tristate::no) continue;
+        out.push_back(listed_document{r.doc, r.when, h == detail::tristate::unknown, r.source});
+    }
+    return out;
+}
+
+}  // namespace cartegrise
+
+#endif
