@@ -7,7 +7,7 @@ import os
 import re
 
 from conan import ConanFile
-from conan.errors import ConanInvalidConfiguration
+from conan.errors import ConanException, ConanInvalidConfiguration
 from conan.tools.build import check_min_cppstd
 from conan.tools.files import copy, load
 from conan.tools.layout import basic_layout
@@ -48,7 +48,7 @@ class CartegriseConan(ConanFile):
         for part in ("MAJOR", "MINOR", "PATCH"):
             match = re.search(r"#define\s+CARTEGRISE_VERSION_%s\s+(\d+)" % part, text)
             if not match:
-                raise ConanInvalidConfiguration("CARTEGRISE_VERSION_%s not found in version.hpp" % part)
+                raise ConanException("CARTEGRISE_VERSION_%s not found in version.hpp" % part)
             parts.append(match.group(1))
         self.version = ".".join(parts)
 

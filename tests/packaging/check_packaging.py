@@ -43,7 +43,11 @@ def header_version(source_dir):
 
 
 # ---- A stand-in for the parts of the `conan` package the recipe imports -------------------------------
-class ConanInvalidConfiguration(Exception):
+class ConanException(Exception):
+    pass
+
+
+class ConanInvalidConfiguration(ConanException):
     pass
 
 
@@ -127,7 +131,7 @@ def _check_min_cppstd(conanfile, cppstd, gnu_extensions=False):
 def install_conan_stand_in():
     modules = {
         "conan": {"ConanFile": _ConanFile},
-        "conan.errors": {"ConanInvalidConfiguration": ConanInvalidConfiguration},
+        "conan.errors": {"ConanException": ConanException, "ConanInvalidConfiguration": ConanInvalidConfiguration},
         "conan.tools": {},
         "conan.tools.build": {"check_min_cppstd": _check_min_cppstd, "can_run": lambda conanfile: True},
         "conan.tools.files": {"copy": _copy, "load": _load, "get": None},

@@ -12,6 +12,7 @@ function(run step)
     message(FATAL_ERROR "${step} failed (${rc})\n${out}\n${err}")
   endif()
   set(out "${out}" PARENT_SCOPE)
+  set(err "${err}" PARENT_SCOPE)
 endfunction()
 
 # ---- The options the port passes ----------------------------------------------------------------------
@@ -41,6 +42,14 @@ set(vcpkg_defaults
 
 run("configure with the port's options" "${CMAKE_COMMAND}" -S "${SOURCE_DIR}" -B "${WORK_DIR}/build"
     -G "${GENERATOR}" "-DCMAKE_CXX_COMPILER=${CXX}" ${vcpkg_defaults} ${port_options})
+# vcpkg reports options the project never reads: a renamed option would silently stop switching anything off.
+string(FIND "${err}" "not used by the project:" at)
+if(NOT at EQUAL -1)
+  string(SUBSTRING "${err}" ${at} -1 unused)
+  if(unused MATCHES "\n[ \t]+CARTEGRISE_")
+    message(FATAL_ERROR "the project ignores an option the portfile passes:\n${unused}")
+  endif()
+endif()
 foreach(dir IN ITEMS tests examples bench examples/cli)
   if(EXISTS "${WORK_DIR}/build/${dir}")
     message(FATAL_ERROR "the port's configuration still configures ${dir}/ (it needs only the headers)")
