@@ -159,6 +159,18 @@ inline constexpr opt_row option_table[] = {
 };
 inline constexpr std::size_t option_count = sizeof(option_table) / sizeof(option_table[0]);
 
+// A user's value quoted in a message: at most 40 bytes, control bytes as '?', so that an error is always
+// one line whatever was typed.
+inline std::string shown(std::string_view v) {
+    std::string out = "'";
+    for (std::size_t i = 0; i < v.size() && i < 40; ++i) {
+        const auto c = static_cast<unsigned char>(v[i]);
+        out += (c < 0x20 || c == 0x7f) ? '?' : v[i];
+    }
+    if (v.size() > 40) out += "...";
+    return out + "'";
+}
+
 inline cli_error usage_error(std::string field, std::string message) {
     return cli_error{failure_kind::usage, errc::invalid_value, std::move(field), std::move(message)};
 }
@@ -199,7 +211,7 @@ inline parse_result parse_args(const std::vector<std::string_view>& args, date t
                 continue;
             }
             if (arg.size() > 1 && arg.front() == '-') {
-                set_usage(detail::usage_error("", "unknown option '" + std::string{arg} + "'"));
+                set_usage(detail::usage_error("", "unknown option " + detail::shown(arg)));
                 continue;
             }
             if (!have_command && (arg == "quote" || arg == "help" || arg == "version")) {
@@ -207,8 +219,8 @@ inline parse_result parse_args(const std::vector<std::string_view>& args, date t
                 have_command = true;
                 continue;
             }
-            set_usage(detail::usage_error("", have_command ? "unexpected argument '" + std::string{arg} + "'"
-                                                           : "unknown command '" + std::string{arg} + "' (expected quote, help or --version)"));
+            set_usage(detail::usage_error("", have_command ? "unexpected argument " + detail::shown(arg)
+                                                           : "unknown command " + detail::shown(arg) + " (expected quote, help or --version)"));
             continue;
         }
         std::string_view name = arg.substr(2);
@@ -225,7 +237,7 @@ inline parse_result parse_args(const std::vector<std::string_view>& args, date t
                 row_index = k;
             }
         if (row == nullptr) {
-            set_usage(detail::usage_error("", "unknown option '--" + std::string{name} + "'"));
+            set_usage(detail::usage_error("", "unknown option " + detail::shown(std::string{"--"} + std::string{name})));
             continue;
         }
         const std::string field{row->name};
@@ -264,11 +276,11 @@ inline parse_result parse_args(const std::vector<std::string_view>& args, date t
         }
         const auto integer = [&](maybe<int>& target) {
             if (const auto v = parse_int(value)) target = *v;
-            else set_usage(detail::usage_error(field, "--" + field + " expects an integer, not '" + std::string{value} + "'"));
+            else set_usage(detail::usage_error(field, "--" + field + " expects an integer, not " + detail::shown(value)));
         };
         const auto calendar = [&](maybe<date>& target) {
             if (const auto d = parse_date(value)) target = *d;
-            else set_input(detail::input_error(errc::invalid_value, field, "'" + std::string{value} + "' is not a date (YYYY-MM-DD)"));
+            else set_input(detail::input_error(errc::invalid_value, field, detail::shown(value) + " is not a date (YYYY-MM-DD)"));
         };
         switch (row->id) {
             case opt::department:
@@ -316,7 +328,7 @@ inline parse_result parse_args(const std::vector<std::string_view>& args, date t
             }
             case opt::price:
                 if (const auto m = parse_euros(value)) o.req.purchase_price = *m;
-                else set_usage(detail::usage_error(field, "--price expects euros with at most two decimals (35000 or 35000.50), not '" + std::string{value} + "'"));
+                else set_usage(detail::usage_error(field, "--price expects euros with at most two decimals (35000 or 35000.50), not " + detail::shown(value)));
                 break;
             case opt::lang:
                 if (const auto l = parse_lang(value)) o.language = *l;

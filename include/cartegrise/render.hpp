@@ -149,18 +149,19 @@ constexpr std::string_view in_region_fr(region r) noexcept {
     return i < region_count ? p[i] : std::string_view{"dans cette région"};
 }
 
+// An energy family with its article: "a plug-in hybrid", "un véhicule au GPL".
 constexpr std::string_view family_label(energy_family f, lang lg) noexcept {
     const bool en = lg == lang::en;
     switch (f) {
-        case energy_family::conventional: return en ? "conventional-fuel vehicle" : "véhicule à carburant conventionnel";
-        case energy_family::electric_or_hydrogen: return en ? "electric or hydrogen vehicle" : "véhicule électrique ou à hydrogène";
-        case energy_family::plugin_hybrid: return en ? "plug-in hybrid" : "hybride rechargeable";
-        case energy_family::hybrid: return en ? "non-plug-in hybrid" : "hybride non rechargeable";
-        case energy_family::lpg: return en ? "LPG vehicle" : "véhicule au GPL";
-        case energy_family::natural_gas: return en ? "natural gas vehicle" : "véhicule au gaz naturel";
-        case energy_family::e85: return en ? "E85 superethanol vehicle" : "véhicule au superéthanol E85";
+        case energy_family::conventional: return en ? "a conventional-fuel vehicle" : "un véhicule à carburant conventionnel";
+        case energy_family::electric_or_hydrogen: return en ? "an electric or hydrogen vehicle" : "un véhicule électrique ou à hydrogène";
+        case energy_family::plugin_hybrid: return en ? "a plug-in hybrid" : "un hybride rechargeable";
+        case energy_family::hybrid: return en ? "a non-plug-in hybrid" : "un hybride non rechargeable";
+        case energy_family::lpg: return en ? "an LPG vehicle" : "un véhicule au GPL";
+        case energy_family::natural_gas: return en ? "a natural gas vehicle" : "un véhicule au gaz naturel";
+        case energy_family::e85: return en ? "an E85 superethanol vehicle" : "un véhicule au superéthanol E85";
     }
-    return en ? "vehicle" : "véhicule";
+    return en ? "a vehicle" : "un véhicule";
 }
 
 // The vehicle classes of data/vehicle_classes.hpp, with the article French needs.
@@ -280,13 +281,13 @@ inline std::string explain_step(const explanation_step& s, lang lg = lang::fr) {
         case step_kind::clean_energy: {
             const std::string fam{r::family_label(static_cast<energy_family>(s.b), lg)};
             if (s.a == 0)
-                return en ? "No exemption for a " + fam + " " + region_in(s.c) + " since " + when(s.since) + ": the regional tax is due in full" + src + "."
-                          : "Aucune exonération pour un " + fam + " " + region_in(s.c) + " depuis le " + when(s.since) + " : la taxe régionale est due en entier" + src + ".";
+                return en ? "No exemption for " + fam + " " + region_in(s.c) + " since " + when(s.since) + ": the regional tax is due in full" + src + "."
+                          : "Aucune exonération pour " + fam + " " + region_in(s.c) + " depuis le " + when(s.since) + " : la taxe régionale est due en entier" + src + ".";
             if (s.a >= 100)
-                return en ? "A " + fam + " is fully exempt from the regional tax " + region_in(s.c) + " (100 %) since " + when(s.since) + src + "."
-                          : "Un " + fam + " est exonéré en totalité de la taxe régionale " + region_in(s.c) + " (100 %) depuis le " + when(s.since) + src + ".";
-            return en ? "A " + fam + " is exempt from " + num(s.a) + " % of the regional tax " + region_in(s.c) + " since " + when(s.since) + src + "."
-                      : "Un " + fam + " est exonéré de " + num(s.a) + " % de la taxe régionale " + region_in(s.c) + " depuis le " + when(s.since) + src + ".";
+                return en ? "Full exemption (100 %) from the regional tax for " + fam + " " + region_in(s.c) + " since " + when(s.since) + src + "."
+                          : "Exonération totale (100 %) de la taxe régionale pour " + fam + " " + region_in(s.c) + " depuis le " + when(s.since) + src + ".";
+            return en ? "Exemption of " + num(s.a) + " % of the regional tax for " + fam + " " + region_in(s.c) + " since " + when(s.since) + src + "."
+                      : "Exonération de " + num(s.a) + " % de la taxe régionale pour " + fam + " " + region_in(s.c) + " depuis le " + when(s.since) + src + ".";
         }
         case step_kind::moped_nil_rate:
             return en ? "A moped of 50 cm³ or less (L1e, L2e) has a nil regional rate: no regional tax" + src + "."
@@ -303,7 +304,7 @@ inline std::string explain_step(const explanation_step& s, lang lg = lang::fr) {
                           : "Taxe régionale (Y.1) : " + eur(s.a) + ", dont " + eur(s.b) + " pour Île-de-France Mobilités.";
             return en ? "Regional tax (Y.1): " + eur(s.a) + "." : "Taxe régionale (Y.1) : " + eur(s.a) + ".";
         case step_kind::transport_tax: {
-            const std::string ptac = s.b > 0 ? (en ? " with a GVW (F.2) of " : " de PTAC (F.2) ") + num(s.b) + " kg" : std::string{};
+            const std::string ptac = s.b > 0 ? (en ? " (GVW, box F.2: " : " (PTAC, case F.2 : ") + num(s.b) + " kg)" : std::string{};
             return en ? "Transport vehicle tax (Y.2): " + eur(s.a) + " for " + std::string{r::class_label(s.c, lg)} + ptac + src + "."
                       : "Taxe sur les véhicules de transport (Y.2) : " + eur(s.a) + " pour " + std::string{r::class_label(s.c, lg)} + ptac + src + ".";
         }
@@ -400,8 +401,8 @@ inline std::string explain_step(const explanation_step& s, lang lg = lang::fr) {
                       : who + " : " + num(s.a) + " kg retirés de la masse" + src + ".";
         }
         case step_kind::combined_cap:
-            return en ? "CO2 and mass malus together may not exceed " + eur(s.a) + ", the top of that year's CO2 grid: the mass malus of " + eur(s.b) + " is reduced to fit" + src + "."
-                      : "Le malus CO2 et le malus au poids réunis ne peuvent dépasser " + eur(s.a) + ", le maximum de la grille CO2 de l'année : le malus au poids de " + eur(s.b) + " est réduit d'autant" + src + ".";
+            return en ? "CO2 and mass malus together may not exceed " + eur(s.a) + ", the top of that year's CO2 grid: the mass malus of " + eur(s.b) + " is cut to what is left under the cap" + src + "."
+                      : "Le malus CO2 et le malus au poids réunis ne peuvent dépasser " + eur(s.a) + ", le maximum de la grille CO2 de l'année : le malus au poids de " + eur(s.b) + " est ramené à ce qui reste sous ce plafond" + src + ".";
         case step_kind::price_cap:
             return en ? "The malus may not exceed 50 % of the purchase price including VAT: " + eur(s.b) + " is capped at " + eur(s.a) + src + "."
                       : "Le malus ne peut dépasser 50 % du prix d'achat TTC : " + eur(s.b) + " sont ramenés à " + eur(s.a) + src + ".";

@@ -1,0 +1,259 @@
+// The command line of the `cartegrise` tool: parse_args() is pure, so every path is checked here,
+// and a seeded random pass checks it never misbehaves on arbitrary input.
+#include "../../examples/cli/args.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <initializer_list>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace cartegrise;
+using cartegrise::cli::failure_kind;
+using cartegrise::cli::parse_args;
+
+namespace {
+
+constexpr date today{2026, 11, 25};
+
+cli::parse_result parse(std::initializer_list<std::string_view> args) {
+    return parse_args(std::vector<std::string_view>(args), today);
+}
+
+void check_usage(std::initializer_list<std::string_view> args) {
+    const auto r = parse(args);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error->kind == failure_kind::usage);
+    CHECK(r.error->exit_code() == 2);
+    CHECK(r.error->message.find('\n') == std::string::npos);
+}
+
+void check_input(std::initializer_list<std::string_view> args, errc code, std::string_view field) {
+    const auto r = parse(args);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error->kind == failure_kind::input);
+    CHECK(r.error->exit_code() == 1);
+    CHECK(r.error->code == code);
+    CHECK(r.error->field == field);
+}
+
+}  // namespace
+
+TEST_CASE("cli args: a full quote line fills the request") {
+    const auto r = parse({"quote", "--department", "75", "--date", "2026-06-01", "--procedure", "used", "--genre", "VP",
+                          "--energy", "ES", "--cv", "7", "--first-registration", "2019-05-03", "--co2", "120", "--cycle", "wltp",
+                          "--mass", "1400", "--ptac", "1900", "--cylinder", "125", "--seats", "5", "--register", "siv",
+                          "--address-change", "2", "--price", "35000.50", "--no-eu-approval", "--collection", "--demo",
+                          "--wheelchair", "--invalidity", "--children", "3", "--legal-person", "--explain", "--lang", "en", "--json"});
+    REQUIRE(r.ok());
+    const auto& o = r.opts;
+    CHECK(o.cmd == cli::command::quote);
+    CHECK(o.date_given);
+    CHECK(o.explain);
+    CHECK(o.json);
+    CHECK(o.language == lang::en);
+    const auto& q = o.req;
+    CHECK(*q.application_date == date{2026, 6, 1});
+    CHECK(q.holder_department->code() == "75");
+    CHECK(*q.procedure == procedure::used);
+    CHECK(*q.vehicle.genre == genre::vp);
+    CHECK(*q.vehicle.energy == energy::es);
+    CHECK(*q.vehicle.fiscal_cv == 7);
+    CHECK(*q.vehicle.first_registration == date{2019, 5, 3});
+    CHECK(*q.vehicle.co2_g_km == 120);
+    CHECK(*q.vehicle.cycle == co2_cycle::wltp);
+    CHECK(*q.vehicle.mass_kg == 1400);
+    CHECK(*q.vehicle.ptac_kg == 1900);
+    CHECK(*q.vehicle.cylinder_cm3 == 125);
+    CHECK(*q.vehicle.seats == 5);
+    CHECK(*q.vehicle.register_system == registration_system::siv);
+    CHECK(*q.address_change_rank == 2);
+    CHECK(*q.purchase_price == money::cents(3500050));
+    CHECK_FALSE(q.vehicle.eu_type_approval);
+    CHECK(q.vehicle.collection);
+    CHECK(q.vehicle.demonstration);
+    CHECK(q.vehicle.wheelchair_accessible);
+    CHECK(q.holder.invalidity_card);
+    CHECK(q.holder.dependent_children == 3);
+    CHECK(q.holder.legal_person);
+}
+
+TEST_CASE("cli args: defaults — today's date, French, text, nothing guessed") {
+    const auto r = parse({"quote", "--department=2a", "--procedure=w-garage"});
+    REQUIRE(r.ok());
+    CHECK_FALSE(r.opts.date_given);
+    CHECK(*r.opts.req.application_date == today);
+    CHECK(r.opts.language == lang::fr);
+    CHECK_FALSE(r.opts.json);
+    CHECK_FALSE(r.opts.explain);
+    CHECK(r.opts.req.holder_department->code() == "2A");
+    CHECK_FALSE(r.opts.req.vehicle.genre.has_value());
+    CHECK_FALSE(r.opts.req.vehicle.fiscal_cv.has_value());
+    CHECK_FALSE(r.opts.req.vehicle.co2_g_km.has_value());
+    CHECK_FALSE(r.opts.req.purchase_price.has_value());
+    CHECK(r.opts.req.vehicle.eu_type_approval);
+}
+
+TEST_CASE("cli args: help and version") {
+    CHECK(parse({"help"}).opts.cmd == cli::command::help);
+    CHECK(parse({"--help"}).opts.cmd == cli::command::help);
+    CHECK(parse({"-h"}).opts.cmd == cli::command::help);
+    CHECK(parse({"help", "--lang", "en"}).opts.language == lang::en);
+    CHECK(parse({"--version"}).opts.cmd == cli::command::version);
+    CHECK(parse({"version"}).opts.cmd == cli::command::version);
+    CHECK(parse({"quote", "--help"}).opts.cmd == cli::command::help);
+    CHECK(parse({"--version"}).ok());
+}
+
+TEST_CASE("cli args: usage errors exit 2") {
+    check_usage({});
+    check_usage({"price"});
+    check_usage({"--department", "75"});  // no command
+    check_usage({"quote", "--departement", "75"});
+    check_usage({"quote", "-d", "75"});
+    check_usage({"quote", "--department"});
+    check_usage({"quote", "--cv", "7x"});
+    check_usage({"quote", "--cv", ""});
+    check_usage({"quote", "--cv="});
+    check_usage({"quote", "--cv", "99999999999"});
+    check_usage({"quote", "--cv", "+7"});
+    check_usage({"quote", "--cv", " 7"});
+    check_usage({"quote", "--cv", "7.0"});
+    check_usage({"quote", "--cv", "0x10"});
+    check_usage({"quote", "--children", "three"});
+    check_usage({"quote", "--address-change", "1st"});
+    check_usage({"quote", "--price", "12.345"});
+    check_usage({"quote", "--price", "12."});
+    check_usage({"quote", "--price", ".5"});
+    check_usage({"quote", "--price", "1e3"});
+    check_usage({"quote", "--price", "1 000"});
+    check_usage({"quote", "--price", "12345678901234567"});
+    check_usage({"quote", "--json=yes"});
+    check_usage({"quote", "--cv", "7", "--cv", "8"});
+    check_usage({"quote", "extra"});
+    check_usage({"quote", "quote"});
+    check_usage({"quote", "--"});
+}
+
+TEST_CASE("cli args: usage errors name the option") {
+    const auto r = parse({"quote", "--cv", "7x"});
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error->field == "cv");
+    CHECK(r.error->message == "--cv expects an integer, not '7x'");
+    const auto m = parse({"quote", "--mass"});
+    CHECK(m.error->message == "option '--mass' needs a value");
+    const auto u = parse({"quote", "--foo=1"});
+    CHECK(u.error->message == "unknown option '--foo'");
+    // A value is shown on one line, cut at 40 bytes.
+    const auto nl = parse({"quote", "--cv", "7\n8"});
+    CHECK(nl.error->message == "--cv expects an integer, not '7?8'");
+    const auto longv = parse({"quote", "--cv", "1234567890123456789012345678901234567890123"});
+    CHECK(longv.error->message == "--cv expects an integer, not '1234567890123456789012345678901234567890...'");
+}
+
+TEST_CASE("cli args: values the library refuses are input errors (exit 1) naming the field") {
+    check_input({"quote", "--department", "99"}, errc::unknown_department, "department");
+    check_input({"quote", "--procedure", "sell"}, errc::unknown_procedure, "procedure");
+    check_input({"quote", "--genre", "XX"}, errc::unknown_genre, "genre");
+    check_input({"quote", "--energy", "diesel"}, errc::unknown_energy, "energy");
+    check_input({"quote", "--date", "2026-02-30"}, errc::invalid_value, "date");
+    check_input({"quote", "--date", "1/6/2026"}, errc::invalid_value, "date");
+    check_input({"quote", "--first-registration", "2019-13-01"}, errc::invalid_value, "first-registration");
+    check_input({"quote", "--cycle", "wlpt"}, errc::invalid_value, "cycle");
+    check_input({"quote", "--register", "abc"}, errc::invalid_value, "register");
+    check_input({"quote", "--lang", "de"}, errc::invalid_value, "lang");
+    // The first refused value is reported.
+    check_input({"quote", "--genre", "XX", "--department", "99"}, errc::unknown_genre, "genre");
+}
+
+TEST_CASE("cli args: a usage error wins over an input error, in any order") {
+    check_usage({"quote", "--department", "99", "--cv", "x"});
+    check_usage({"quote", "--cv", "x", "--department", "99"});
+    check_usage({"quote", "--department", "99", "--bogus"});
+}
+
+TEST_CASE("cli args: --json is known even when the error comes first") {
+    const auto r = parse({"quote", "--department", "99", "--json"});
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.opts.json);
+}
+
+TEST_CASE("cli args: strict integers") {
+    using cli::parse_int;
+    CHECK(parse_int("0") == 0);
+    CHECK(parse_int("007") == 7);
+    CHECK(parse_int("-3") == -3);
+    CHECK(parse_int("-0") == 0);
+    CHECK(parse_int("2147483647") == 2147483647);
+    CHECK(parse_int("-2147483648") == std::numeric_limits<int>::min());
+    CHECK_FALSE(parse_int("2147483648").has_value());
+    CHECK_FALSE(parse_int("-2147483649").has_value());
+    CHECK_FALSE(parse_int("99999999999999999999999").has_value());
+    for (const char* bad : {"", "-", "+1", " 1", "1 ", "1x", "x1", "1.0", "1e3", "0x1", "--1", "١"}) {
+        CAPTURE(bad);
+        CHECK_FALSE(parse_int(bad).has_value());
+    }
+    static_assert(cli::parse_int("42") == 42, "usable in constant expressions");
+}
+
+TEST_CASE("cli args: prices parse to integer cents, never through floating point") {
+    using cli::parse_euros;
+    CHECK(parse_euros("35000") == money::cents(3500000));
+    CHECK(parse_euros("35000.00") == money::cents(3500000));
+    CHECK(parse_euros("35000.5") == money::cents(3500050));
+    CHECK(parse_euros("35000,50") == money::cents(3500050));
+    CHECK(parse_euros("0.01") == money::cents(1));
+    CHECK(parse_euros("0.1") == money::cents(10));
+    CHECK(parse_euros("-3.10") == money::cents(-310));
+    // 0.29 is not representable in binary floating point; integer parsing keeps it exact.
+    CHECK(parse_euros("1234567.29") == money::cents(123456729));
+    CHECK(parse_euros("999999999999999.99") == money::cents(99999999999999999));
+    for (const char* bad : {"", "-", ".", "1.", ".1", "1.234", "1.2.3", "1,2,3", "1e2", "1 000", "€1", "1€", "+1", "0x10",
+                            "1000000000000000"}) {
+        CAPTURE(bad);
+        CHECK_FALSE(parse_euros(bad).has_value());
+    }
+}
+
+TEST_CASE("cli args: argc/argv entry point skips the program name") {
+    const char* argv[] = {"cartegrise", "quote", "--department", "75", "--procedure", "used"};
+    const auto r = parse_args(6, argv, today);
+    REQUIRE(r.ok());
+    CHECK(r.opts.req.holder_department->code() == "75");
+}
+
+TEST_CASE("cli args: random command lines never break the parser (seeded fuzz)") {
+    std::mt19937 rng{20260601u};
+    const std::vector<std::string> words = {"quote", "help", "--version", "--department", "75", "2A", "--date", "2026-06-01",
+                                            "--procedure", "used", "--genre", "VP", "--energy", "EL", "--cv", "7", "--json",
+                                            "--explain", "--lang", "en", "--price", "12.50", "--children", "-1", "--cv=3", "=",
+                                            "--", "-", "", "\xff\xfe", "--co2", "999999999999"};
+    for (int iter = 0; iter < 3000; ++iter) {
+        std::vector<std::string> storage;
+        const auto n = std::uniform_int_distribution<int>{0, 8}(rng);
+        for (int i = 0; i < n; ++i) {
+            if (std::uniform_int_distribution<int>{0, 3}(rng) == 0) {
+                std::string junk;
+                const auto len = std::uniform_int_distribution<int>{0, 12}(rng);
+                for (int k = 0; k < len; ++k) junk += static_cast<char>(std::uniform_int_distribution<int>{0, 255}(rng));
+                storage.push_back(junk);
+            } else {
+                storage.push_back(words[std::uniform_int_distribution<std::size_t>{0, words.size() - 1}(rng)]);
+            }
+        }
+        const std::vector<std::string_view> args(storage.begin(), storage.end());
+        const auto r = parse_args(args, today);
+        if (!r.ok()) {
+            CHECK((r.error->exit_code() == 1 || r.error->exit_code() == 2));
+            CHECK(r.error->message.find('\n') == std::string::npos);
+            CHECK_FALSE(r.error->message.empty());
+        } else if (r.opts.cmd == cli::command::quote) {
+            // What parses is handed to quote(), which answers with a value or a typed error, never a crash.
+            const auto q = quote(r.opts.req);
+            if (!q) CHECK_FALSE(q.get_error().field.empty());
+        }
+    }
+}
