@@ -104,7 +104,13 @@ public:
             if (items_[i].doc == d) return &items_[i];
         return nullptr;
     }
-    [[nodiscard]] constexpr bool contains(document d) const noexcept { return find(d) != nullptr; }
+    // A loop of its own rather than find() != nullptr: GCC 12 refuses to compare the address of a
+    // temporary's member with nullptr in a constant expression.
+    [[nodiscard]] constexpr bool contains(document d) const noexcept {
+        for (std::size_t i = 0; i < size_; ++i)
+            if (items_[i].doc == d) return true;
+        return false;
+    }
     // True when every listed document is required for sure (no conditional entry).
     [[nodiscard]] constexpr bool settled() const noexcept {
         for (std::size_t i = 0; i < size_; ++i)
