@@ -4,7 +4,10 @@
 // vehicle's first registration, in France or abroad. 2020 has two grids (NEDC to 02-29, WLTP from 03-01);
 // the 2025 grid applies from 2025-03-01 (LF 2025 published 14 Feb 2025), Jan-Feb 2025 keep the 2024 grid.
 // Rows 2008-2023 are generated from the official simulator data (cmake/gen/co2_grids.py); 2024-2026 from
-// the finance laws' grids (tests/data/co2_wltp_2024_2026.txt). Amounts in whole euros.
+// the finance laws' grids (tests/data/co2_wltp_2024_2026.txt), cross-checked against a reading of the
+// Legifrance text of L.421-62 (2020-2026 per gram, 167 g in 2024 = 6 537 EUR) and the BOFiP points.
+// 2027 (set in advance by LF 2025): endpoints published, inner values derived (weak, see below).
+// Amounts in whole euros.
 #ifndef CARTEGRISE_DATA_CO2_MALUS_HPP
 #define CARTEGRISE_DATA_CO2_MALUS_HPP
 
@@ -198,6 +201,23 @@ inline constexpr co2_band co2_2026[] = {
     {185, 61245}, {186, 64356}, {187, 67467}, {188, 70578}, {189, 73689}, {190, 76800}, {191, 79911},
     {192, 80000},
 };
+// 2027 grid (LF 2025, from 2027-01-01). Published endpoints: 50 EUR from 103 g, 90 000 EUR from 190 g.
+// The values in between are the 2026 sequence shifted 5 g down (as 2025 -> 2026), continued by its constant
+// top step of 3 111 EUR (187-189 g): derived, not read on Legifrance — see docs/data-sources.md (weak).
+inline constexpr co2_band co2_2027[] = {
+    {0, 0}, {103, 50}, {104, 75}, {105, 100}, {106, 125}, {107, 150}, {108, 170}, {109, 190}, {110, 210},
+    {111, 230}, {112, 240}, {113, 260}, {114, 280}, {115, 310}, {116, 330}, {117, 360}, {118, 400},
+    {119, 450}, {120, 540}, {121, 650}, {122, 740}, {123, 818}, {124, 898}, {125, 983}, {126, 1074},
+    {127, 1172}, {128, 1276}, {129, 1386}, {130, 1504}, {131, 1629}, {132, 1761}, {133, 1901}, {134, 2049},
+    {135, 2205}, {136, 2370}, {137, 2544}, {138, 2726}, {139, 2918}, {140, 3119}, {141, 3331}, {142, 3552},
+    {143, 3784}, {144, 4026}, {145, 4279}, {146, 4543}, {147, 4818}, {148, 5105}, {149, 5404}, {150, 5715},
+    {151, 6126}, {152, 6637}, {153, 7248}, {154, 7959}, {155, 8770}, {156, 9681}, {157, 10692}, {158, 11803},
+    {159, 13014}, {160, 14325}, {161, 15736}, {162, 17247}, {163, 18858}, {164, 20569}, {165, 22380},
+    {166, 24291}, {167, 26302}, {168, 28413}, {169, 30624}, {170, 32935}, {171, 35346}, {172, 37857},
+    {173, 40468}, {174, 43179}, {175, 45990}, {176, 48901}, {177, 51912}, {178, 55023}, {179, 58134},
+    {180, 61245}, {181, 64356}, {182, 67467}, {183, 70578}, {184, 73689}, {185, 76800}, {186, 79911},
+    {187, 83022}, {188, 86133}, {189, 89244}, {190, 90000},
+};
 // clang-format on
 
 // The amount of the last step starting at or below `value`.
@@ -253,10 +273,14 @@ inline constexpr co2_grid co2_grids[] = {
     {{2024, 1, 1}, co2_cycle::wltp, 2024, co2_2024, std::size(co2_2024), "CIBS L.421-62 as amended by LF 2024 (loi 2023-1322 art. 97)"},
     {{2025, 3, 1}, co2_cycle::wltp, 2025, co2_2025, std::size(co2_2025), "CIBS L.421-62 as amended by LF 2025 (loi 2025-127), from 2025-03-01"},
     {{2026, 1, 1}, co2_cycle::wltp, 2026, co2_2026, std::size(co2_2026), "CIBS L.421-62 as amended by LF 2025 (loi 2025-127), 2026 grid"},
+    {{2027, 1, 1}, co2_cycle::wltp, 2027, co2_2027, std::size(co2_2027), "CIBS L.421-62 as amended by LF 2025 (loi 2025-127), 2027 grid; 104-189 g derived (weak)"},
 };
 // clang-format on
 
-// Power-based grids (CV) for vehicles without EU type approval.
+// Power-based grids (CV) for vehicles without EU type approval (CIBS L.421-64; CGI 1011 bis before 2022).
+// 2008-2023 from the official simulator data (malusCV.csv). The grids of 2024, 2025 (from 2025-03-01) and
+// 2026 could not be established from a legal or official source (docs/data-sources.md): they are left out
+// on purpose, and the rules answer errc::beyond_table for a first registration after 2023.
 // clang-format off
 inline constexpr co2_band cv_2008[] = {{0, 0}, {8, 750}, {12, 1600}, {17, 2600}};
 inline constexpr co2_band cv_2009[] = {{0, 0}, {8, 750}, {12, 1600}, {17, 2600}};
@@ -293,6 +317,18 @@ inline constexpr power_grid cv_grids[] = {
     {{2023, 1, 1}, 2023, cv_2023, std::size(cv_2023), "CGI 1011 bis / CIBS L.421-64, power grid 2023; official simulator data (service-public, 2023)"},
 };
 // clang-format on
+
+// E85 superethanol (P.3 FE and its blends FG, FN, FL, FH): the CO2 figure is reduced by 40 % unless it
+// exceeds 250 g/km; on the power grid the administrative power is reduced by 2 CV unless it exceeds 12 CV.
+// The reduction applies to the grams (or CV), not to the amount: service-public F19911 ("abattement de
+// 40 % sur les taux d'émission de CO2 ... 180 g ... taux retenu 108 g"; "réduction de 2 CV sauf lorsque la
+// puissance administrative du véhicule dépasse 12 CV"); official simulator data 2023 (energies.csv,
+// pourcentMalusCO2 = 60 for FE and its hybrids). Carried from CGI 1011 bis (LF 2009) into the CIBS in 2022.
+inline constexpr int e85_co2_percent_kept = 60;
+inline constexpr int e85_co2_max_grams = 250;
+inline constexpr int e85_cv_reduction = 2;
+inline constexpr int e85_cv_max = 12;
+inline constexpr std::string_view e85_source = "CIBS (ex-CGI 1011 bis III, LF 2009): E85 abatement; service-public F19911";
 
 // The first date any malus grid covers: vehicles first registered earlier pay no CO2 malus.
 inline constexpr date first_co2_grid_date{2008, 1, 1};

@@ -12,9 +12,10 @@ namespace cartegrise::detail {
 
 // The 50 % of the price cap (CIBS L.421-61) applied to issuances of 2022 and 2023; repealed by LF 2024.
 inline constexpr date price_cap_end{2024, 1, 1};
-// E85: CO2 reduced by 40 % unless above 250 g/km (CIBS L.421-63; official simulator: 60 %).
-inline constexpr int e85_percent_kept = 60;
-inline constexpr int e85_max_grams = 250;
+// E85: the grams (not the amount) are reduced by 40 % unless above 250 g/km; on the power grid, 2 CV off
+// unless above 12 CV. Figures and sources in data/co2_malus.hpp.
+inline constexpr int e85_percent_kept = data::e85_co2_percent_kept;
+inline constexpr int e85_max_grams = data::e85_co2_max_grams;
 
 constexpr void malus_not_due(breakdown& b, malus_reason why, std::string_view source) noexcept {
     add_step(b, step_kind::malus_not_due, fee_line::y3, static_cast<std::int64_t>(why), 0, 0, {}, source);
@@ -35,8 +36,10 @@ constexpr result<money> co2_part(const quote_context& c, breakdown& b) noexcept 
         if (first.year() > grid->year)
             return failure{errc::beyond_table, "first-registration", "no power-based malus grid is known for that year (vehicles without EU type approval)"};
         if (!v.fiscal_cv) return failure{errc::missing_field, "cv", "the fiscal power (P.6) is required for the power-based malus grid"};
-        const money m = money::euros(grid->euros_for(*v.fiscal_cv));
-        add_step(b, step_kind::co2_power_grid, fee_line::y3, grid->year, *v.fiscal_cv, m.in_cents(), grid->since, grid->source);
+        int cv = *v.fiscal_cv;
+        if (family_of(*v.energy) == energy_family::e85 && cv <= data::e85_cv_max) cv = cv > data::e85_cv_reduction ? cv - data::e85_cv_reduction : 0;
+        const money m = money::euros(grid->euros_for(cv));
+        add_step(b, step_kind::co2_power_grid, fee_line::y3, grid->year, cv, m.in_cents(), grid->since, grid->source);
         return m;
     }
     const auto* grid = data::co2_grid_for(first);
@@ -50,7 +53,7 @@ constexpr result<money> co2_part(const quote_context& c, breakdown& b) noexcept 
     if (family_of(*v.energy) == energy_family::e85 && grams <= e85_max_grams) {
         const int before = grams;
         grams = grams * e85_percent_kept / 100;
-        add_step(b, step_kind::co2_e85_reduction, fee_line::y3, e85_percent_kept, before, 0, {}, "CIBS L.421-63 (E85)");
+        add_step(b, step_kind::co2_e85_reduction, fee_line::y3, e85_percent_kept, before, 0, {}, data::e85_source);
     }
     const int children = r.holder.dependent_children;
     if (children >= data::large_family_min_children) {
