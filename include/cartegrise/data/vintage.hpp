@@ -7,7 +7,8 @@
 #include "regional_rates.hpp"
 #include "table.hpp"
 
-// Year, month and day of the latest change the tables know (HdF 43 EUR/CV from 2026-04-01).
+// Year, month and day of the latest regional change the tables know (HdF 43 EUR/CV from 2026-04-01).
+// Malus grids set in advance by a finance law (the 2027 CO2 grid of LF 2025) may start after it.
 #define CARTEGRISE_DATA_VINTAGE 20260401
 
 namespace cartegrise::data {
