@@ -27,7 +27,7 @@ enum class step_kind : std::uint8_t {
     idfm_surcharge,       // a = cents per CV added for Île-de-France Mobilités; row: since, source
     fiscal_power,         // a = CV used
     fiscal_power_forced,  // a = 1: W garage certificates are charged one unit rate (CV forced to 1)
-    genre_coefficient,    // a/b = coefficient for the genre (1/2 for motorcycles, heavy vehicles...), c = genre
+    genre_coefficient,    // a/b = coefficient for the genre (1/2 for motorcycles, heavy vehicles...), c = vehicle class (data::vehicle_class)
     age_half_rate,        // a = full years since first registration (>= 10): rate halved
     clean_energy,         // a = percent off the regional tax, b = energy family, c = region; row: since, source
     moped_nil_rate,       // cyclomoteur <= 50 cm3 (L1e, L2e): nil regional rate
@@ -53,7 +53,7 @@ enum class step_kind : std::uint8_t {
     y3_amount,            // a = Y.3 in cents, b = CO2 part, c = mass part
     // Y.4 / Y.5
     fixed_tax,            // a = cents; row: since, source
-    fixed_tax_exempt,     // a = reason (fee_exemption)
+    fixed_tax_exempt,     // a = reason (fee_exemption), b = 1 for an FNI duplicata (conversion to the SIV)
     delivery_fee,         // a = cents; row
     delivery_fee_exempt,  // a = reason (fee_exemption)
     address_sticker,      // a = rank of the change: a sticker, no new certificate, nothing due
