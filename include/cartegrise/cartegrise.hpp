@@ -6,6 +6,8 @@
 
 #include "breakdown.hpp"
 #include "date.hpp"
+#include "deadlines.hpp"
+#include "documents.hpp"
 #include "error.hpp"
 #include "fee_change.hpp"
 #include "money.hpp"
