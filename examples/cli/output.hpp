@@ -226,9 +226,9 @@ inline std::string help_text(lang lg) {
               : "Le coût d'une carte grise, case par case (Y.1 à Y.6).\n\n";
     out += en ? "Usage:\n" : "Utilisation :\n";
     out += "  cartegrise quote --department 75 --date 2026-06-01 --procedure used --genre VP --energy ES \\\n"
-           "                  --cv 7 --first-registration 2019-05-03 [options]\n"
-           "  cartegrise help [--lang fr|en]          (or --help, -h)\n"
-           "  cartegrise --version\n\n";
+           "                  --cv 7 --first-registration 2019-05-03 [options]\n";
+    out += en ? "  cartegrise help [--lang fr|en]          (or --help, -h)\n" : "  cartegrise help [--lang fr|en]          (ou --help, -h)\n";
+    out += "  cartegrise --version\n\n";
     out += en ? "Options of quote:\n" : "Options de quote :\n";
     for (const auto& h : opts) out += "  " + detail::pad_right(std::string{h.spelling}, 28) + std::string{en ? h.en : h.fr} + "\n";
     out += en ? "\nProcedures (--procedure):\n" : "\nDémarches (--procedure) :\n";
