@@ -75,6 +75,12 @@ constexpr result<quote_context> validate(const request& r) noexcept {
     const auto& v = r.vehicle;
     if (v.genre && static_cast<std::size_t>(*v.genre) >= genre_count) return failure{errc::unknown_genre, "genre", "unknown genre code (J.1)"};
     if (v.energy && static_cast<std::size_t>(*v.energy) >= energy_count) return failure{errc::unknown_energy, "energy", "unknown energy code (P.3)"};
+    // The enums have a fixed underlying type, so any byte is a value: one outside the enumerators is
+    // refused here rather than read as SIV or as "not the grid's cycle" further on.
+    if (v.cycle && *v.cycle != co2_cycle::nedc && *v.cycle != co2_cycle::wltp)
+        return failure{errc::invalid_value, "cycle", "unknown CO2 test cycle (NEDC or WLTP)"};
+    if (v.register_system && *v.register_system != registration_system::siv && *v.register_system != registration_system::fni)
+        return failure{errc::invalid_value, "register", "unknown registration system (SIV or FNI)"};
     if (out_of(v.fiscal_cv, 1, max_fiscal_cv)) return failure{errc::invalid_value, "cv", "the fiscal power (P.6) must be between 1 and 999 CV"};
     if (v.co2_g_km && *v.co2_g_km < 0) return failure{errc::invalid_value, "co2", "CO2 (V.7) cannot be negative"};
     if (v.co2_g_km && *v.co2_g_km > max_co2_g_km) return failure{errc::beyond_table, "co2", "CO2 (V.7) above 999 g/km is beyond every grid"};

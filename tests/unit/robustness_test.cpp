@@ -1,0 +1,92 @@
+// Regressions found by the fuzz targets (tests/fuzz), and the extreme inputs they start from: each
+// input answered by an error naming its field, never by a guessed value.
+#include "../cases/published_cases.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <limits>
+
+using namespace cartegrise;
+using cases::used_vp;
+
+namespace {
+void check_error(const request& r, errc code, std::string_view field) {
+    const auto q = quote(r);
+    REQUIRE_FALSE(q.has_value());
+    CHECK(q.get_error().code == code);
+    CHECK(q.get_error().field == field);
+    CHECK_FALSE(q.get_error().message.empty());
+}
+}  // namespace
+
+// Found by quote_fuzzer: co2_cycle and registration_system have a fixed underlying type, so any byte is
+// a value of them. A cycle outside NEDC/WLTP was ignored where no CO2 grid is read (a used car), and a
+// registration system outside SIV/FNI was read as SIV: a quote instead of an error.
+TEST_CASE("an enumerator outside co2_cycle or registration_system is refused, not read as a valid one") {
+    auto r = used_vp({2026, 6, 1}, "75", 7, {2019, 5, 3});
+    REQUIRE(quote(r).has_value());
+    r.vehicle.cycle = static_cast<co2_cycle>(2);
+    check_error(r, errc::invalid_value, "cycle");
+    r.vehicle.cycle = static_cast<co2_cycle>(255);
+    check_error(r, errc::invalid_value, "cycle");
+    r.vehicle.cycle.reset();
+    r.vehicle.register_system = static_cast<registration_system>(2);
+    check_error(r, errc::invalid_value, "register");
+    // Where the register decides the fee (a duplicata): no longer charged as an SIV duplicata.
+    r.procedure = procedure::duplicate;
+    check_error(r, errc::invalid_value, "register");
+    r.vehicle.register_system = registration_system::siv;
+    CHECK(quote(r).has_value());
+}
+
+TEST_CASE("out-of-range genre, energy and procedure bytes are errors") {
+    auto r = used_vp({2026, 6, 1}, "75", 7, {2019, 5, 3});
+    r.procedure = static_cast<procedure>(procedure_count);
+    check_error(r, errc::unknown_procedure, "procedure");
+    r = used_vp({2026, 6, 1}, "75", 7, {2019, 5, 3});
+    r.vehicle.genre = static_cast<genre>(genre_count);
+    check_error(r, errc::unknown_genre, "genre");
+    r.vehicle.genre = static_cast<genre>(255);
+    check_error(r, errc::unknown_genre, "genre");
+    r = used_vp({2026, 6, 1}, "75", 7, {2019, 5, 3});
+    r.vehicle.energy = static_cast<energy>(energy_count);
+    check_error(r, errc::unknown_energy, "energy");
+}
+
+TEST_CASE("extreme numbers and dates: errors, no overflow") {
+    constexpr int int_max = std::numeric_limits<int>::max();
+    constexpr int int_min = std::numeric_limits<int>::min();
+    check_error(used_vp({int_max, 1, 1}, "75", 5, {2020, 1, 1}), errc::invalid_value, "date");
+    check_error(used_vp({int_min, int_min, int_min}, "75", 5, {2020, 1, 1}), errc::invalid_value, "date");
+    check_error(used_vp({0, 6, 1}, "75", 5, {2020, 1, 1}), errc::invalid_value, "date");
+    check_error(used_vp({2026, 6, 1}, "75", 5, {int_max, 12, 31}), errc::invalid_value, "first-registration");
+    check_error(used_vp({2026, 6, 1}, "75", int_max, {2020, 1, 1}), errc::invalid_value, "cv");
+    check_error(used_vp({2026, 6, 1}, "75", int_min, {2020, 1, 1}), errc::invalid_value, "cv");
+    auto r = used_vp({2026, 6, 1}, "75", 5, {2020, 1, 1});
+    r.holder.dependent_children = int_min;
+    check_error(r, errc::invalid_value, "children");
+    r = used_vp({2026, 6, 1}, "75", 5, {2020, 1, 1});
+    r.address_change_rank = int_max;
+    check_error(r, errc::invalid_value, "address-change");
+    // The last day a certificate can print, both as the application and the first registration.
+    const auto last = quote(used_vp({9999, 12, 31}, "75", 999, {9999, 12, 31}));
+    REQUIRE(last.has_value());
+    CHECK(last->after_data_vintage);
+    CHECK(last->y6 == round_to_euro(last->y1 + last->y2 + last->y3 + last->y4) + last->y5);
+    // A purchase price at the top of int64: the 50 % cap is computed without overflow.
+    auto priced = cases::with_malus(cases::vehicle_request({2023, 6, 1}, "69", procedure::new_vehicle, genre::vp, energy::es, 5, {2023, 6, 1}), 200, 1000);
+    priced.purchase_price = money::cents(std::numeric_limits<std::int64_t>::max());
+    CHECK(quote(priced)->y3 == money::euros(21966));
+}
+
+TEST_CASE("department::at() beyond the list gives the first department, parse_department refuses") {
+    CHECK(department::at(department_count).index() == 0);
+    CHECK(department::at(std::numeric_limits<std::size_t>::max()).index() == 0);
+    CHECK_FALSE(parse_department("").has_value());
+    CHECK_FALSE(parse_department("   ").has_value());
+    CHECK_FALSE(parse_department("0").has_value());
+    CHECK_FALSE(parse_department("2c").has_value());
+    CHECK_FALSE(parse_department("9740").has_value());
+    CHECK(parse_department("\t2b ").value().code() == "2B");
+}
