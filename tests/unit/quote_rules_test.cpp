@@ -161,6 +161,10 @@ TEST_CASE("CO2 malus reductions: E85, large families, exemptions") {
     // Large family: 20 g per child from 3 children (2022: 150 g - 60 g -> 90 g: nothing).
     auto family = new_vp({2022, 6, 1}, "69", 5, 150, 1000);
     family.holder.dependent_children = 3;
+    check_error(family, errc::missing_field, "seats");  // the reduction needs a vehicle of 5 seats or more
+    family.vehicle.seats = 4;
+    CHECK(y3_of(family) == 98300);
+    family.vehicle.seats = 5;
     CHECK(y3_of(family) == 0);
     family.holder.dependent_children = 2;
     CHECK(y3_of(family) == 98300);
@@ -175,8 +179,11 @@ TEST_CASE("CO2 malus reductions: E85, large families, exemptions") {
     // Utility vehicles pay no malus.
     auto ctte = with_ptac(with_malus(vehicle_request({2026, 6, 1}, "69", procedure::new_vehicle, genre::ctte, energy::go, 8, {2026, 6, 1}), 250, 2500), 3000);
     CHECK(y3_of(ctte) == 0);
-    // A used car already registered in France pays no malus.
-    CHECK(y3_of(with_malus(used_vp({2026, 6, 1}, "69", 8, {2025, 1, 1}), 250, 2500)) == 0);
+    // A used car already registered in France pays no malus, and the trail says why.
+    const auto used = quote(with_malus(used_vp({2026, 6, 1}, "69", 8, {2025, 1, 1}), 250, 2500));
+    CHECK(used->y3 == money::zero());
+    REQUIRE(used->steps.contains(step_kind::malus_not_due));
+    CHECK(used->steps.find(step_kind::malus_not_due)->a == static_cast<std::int64_t>(malus_reason::not_first_registration_as_vp));
 }
 
 TEST_CASE("mass malus: thresholds, abatements, combined cap") {
@@ -199,6 +206,7 @@ TEST_CASE("mass malus: thresholds, abatements, combined cap") {
     // Large family: 200 kg per child.
     auto family = new_vp({2026, 6, 1}, "69", 5, 100, 2100);
     family.holder.dependent_children = 3;
+    family.vehicle.seats = 7;
     CHECK(y3_of(family) == 1000);  // 2 100 - 600 = 1 500 kg taxable: (1 500 - 1 499) x 10 = 10
     // Combined cap (CIBS L.421-74): CO2 + mass never above the grid's maximum (2022: 40 000).
     CHECK(y3_of(new_vp({2022, 6, 1}, "69", 5, 223, 2000)) == 4000000);

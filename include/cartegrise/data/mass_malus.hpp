@@ -124,6 +124,7 @@ constexpr const mass_abatement_row* mass_abatement_for(mass_abatement a, date fi
 // Large families: the CO2 figure is reduced by 20 g/km per dependent child from 3 children
 // (CIBS L.421-67; one vehicle of at least 5 seats).
 inline constexpr int large_family_min_children = 3;
+inline constexpr int large_family_min_seats = 5;
 inline constexpr int co2_grams_per_child = 20;
 
 }  // namespace cartegrise::data

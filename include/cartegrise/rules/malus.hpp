@@ -26,7 +26,7 @@ struct malus_parts {
     money mass;
 };
 
-constexpr result<money> co2_part(const quote_context& c, breakdown& b) noexcept {
+constexpr result<money> co2_part(const quote_context& c, bool large_family, breakdown& b) noexcept {
     const auto& r = *c.req;
     const auto& v = r.vehicle;
     const date first = c.first_registration;
@@ -56,7 +56,7 @@ constexpr result<money> co2_part(const quote_context& c, breakdown& b) noexcept 
         add_step(b, step_kind::co2_e85_reduction, fee_line::y3, e85_percent_kept, before, 0, {}, data::e85_source);
     }
     const int children = r.holder.dependent_children;
-    if (children >= data::large_family_min_children) {
+    if (large_family) {
         const int removed = children * data::co2_grams_per_child;
         grams = grams > removed ? grams - removed : 0;
         add_step(b, step_kind::co2_family_reduction, fee_line::y3, removed, children, 0, {}, "CIBS L.421-67 (large families)");
@@ -66,7 +66,7 @@ constexpr result<money> co2_part(const quote_context& c, breakdown& b) noexcept 
     return m;
 }
 
-constexpr result<money> mass_part(const quote_context& c, breakdown& b) noexcept {
+constexpr result<money> mass_part(const quote_context& c, bool large_family, breakdown& b) noexcept {
     const auto& r = *c.req;
     const auto& v = r.vehicle;
     const date first = c.first_registration;
@@ -93,7 +93,7 @@ constexpr result<money> mass_part(const quote_context& c, breakdown& b) noexcept
     }
     if (!v.mass_kg) return failure{errc::missing_field, "mass", "the mass in running order (G.1) is required for the mass malus (first registrations from 2022)"};
     const int children = r.holder.dependent_children;
-    if (children >= data::large_family_min_children) {
+    if (large_family) {
         const auto* row = data::mass_abatement_for(data::mass_abatement::per_child, first);
         abatement += row->kg * children;
         add_step(b, step_kind::mass_abatement, fee_line::y3, row->kg * children, static_cast<std::int64_t>(mass_abatement_reason::large_family), children, row->since, row->source);
@@ -109,8 +109,22 @@ constexpr result<money> mass_part(const quote_context& c, breakdown& b) noexcept
     return m;
 }
 
+// Large families: at least 3 dependent children and a vehicle of at least 5 seats (CIBS L.421-67,
+// L.421-79). The seats decide, so they are required when the children qualify.
+constexpr result<bool> large_family(const request& r) noexcept {
+    if (r.holder.dependent_children < data::large_family_min_children) return false;
+    if (!r.vehicle.seats)
+        return failure{errc::missing_field, "seats", "the large-family reduction needs the number of seats (S.1): at least 5"};
+    return *r.vehicle.seats >= data::large_family_min_seats;
+}
+
 constexpr result<bool> malus(const quote_context& c, breakdown& b) noexcept {
-    if (!c.fees->y3) return true;
+    if (!c.fees->y3) {
+        // A change of owner of a vehicle already registered in France: no malus (CIBS L.421-36).
+        if (c.fees->y1 != data::y1_mode::none)
+            malus_not_due(b, malus_reason::not_first_registration_as_vp, "CIBS L.421-33 3°, L.421-36");
+        return true;
+    }
     const auto& r = *c.req;
     const auto& v = r.vehicle;
     if (!c.has_class || c.vclass != data::vehicle_class::tourism) {
@@ -153,9 +167,11 @@ constexpr result<bool> malus(const quote_context& c, breakdown& b) noexcept {
             return true;
         }
     }
-    const auto co2 = co2_part(c, b);
+    const auto family = large_family(r);
+    if (!family) return failure{family.get_error()};
+    const auto co2 = co2_part(c, *family, b);
     if (!co2) return failure{co2.get_error()};
-    const auto mass = mass_part(c, b);
+    const auto mass = mass_part(c, *family, b);
     if (!mass) return failure{mass.get_error()};
     money co2_m = *co2;
     money mass_m = *mass;
