@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include "test_data.hpp"
+
 #include <algorithm>
 #include <cstddef>
 #include <fstream>
@@ -20,32 +22,9 @@ using namespace cartegrise;
 
 namespace {
 
-using csv_rows = std::vector<std::vector<std::string>>;
-
-// Reads a CSV of tests/data, skipping comment lines and the header; quoted fields may hold commas.
-csv_rows read_csv(const std::string& name) {
-    std::ifstream in{std::string{CARTEGRISE_TEST_DATA_DIR} + "/" + name};
-    REQUIRE_MESSAGE(in.good(), "missing test data file " << name);
-    csv_rows rows;
-    std::string line;
-    bool header = true;
-    while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty() || line[0] == '#') continue;
-        if (header) { header = false; continue; }
-        std::vector<std::string> fields{""};
-        bool quoted = false;
-        for (const char ch : line) {
-            if (ch == '"') quoted = !quoted;
-            else if (ch == ',' && !quoted) fields.emplace_back();
-            else fields.back() += ch;
-        }
-        rows.push_back(fields);
-    }
-    return rows;
-}
-
-int to_int(const std::string& s) { return std::stoi(s); }
+using test_data::csv_rows;
+using test_data::read_csv;
+using test_data::to_int;
 
 const data::co2_grid& grid_at(date first_registration) {
     const auto* g = data::co2_grid_for(first_registration);

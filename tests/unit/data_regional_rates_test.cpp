@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include "test_data.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <fstream>
@@ -18,29 +20,8 @@ using namespace cartegrise;
 
 namespace {
 
-using csv_rows = std::vector<std::vector<std::string>>;
-
-csv_rows read_csv(const std::string& name) {
-    std::ifstream in{std::string{CARTEGRISE_TEST_DATA_DIR} + "/" + name};
-    REQUIRE_MESSAGE(in.good(), "missing test data file " << name);
-    csv_rows rows;
-    std::string line;
-    bool header = true;
-    while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty() || line[0] == '#') continue;
-        if (header) { header = false; continue; }
-        std::vector<std::string> fields{""};
-        bool quoted = false;
-        for (const char ch : line) {
-            if (ch == '"') quoted = !quoted;
-            else if (ch == ',' && !quoted) fields.emplace_back();
-            else fields.back() += ch;
-        }
-        rows.push_back(fields);
-    }
-    return rows;
-}
+using test_data::csv_rows;
+using test_data::read_csv;
 
 // "54.95" -> 5495, without floating point.
 std::int64_t cents_of(const std::string& s) {
@@ -51,7 +32,7 @@ std::int64_t cents_of(const std::string& s) {
     return std::stoll(s.substr(0, dot)) * 100 + std::stoll(frac);
 }
 
-date date_of(const std::string& iso) { return date{std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)), std::stoi(iso.substr(8, 2))}; }
+using test_data::date_of;
 
 region region_of_insee(const std::string& code) {
     for (std::size_t i = 0; i < region_count; ++i)

@@ -3,7 +3,8 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
+#include "test_data.hpp"
+
 #include <string>
 
 TEST_CASE("quote: published and worked cases, every line") {
@@ -30,15 +31,10 @@ TEST_CASE("quote: the 2022 per-department table of the seed price guide, on 2022
     //   centreauto-jpm 2023: "baisseront de 21 EUR (30 EUR) pour revenir aux niveaux de 2021").
     // - Nord (59) and Pas-de-Calais (62): the seed prints 35,40, a step of the Nord-Pas-de-Calais convergence
     //   (2020); the ANTS list of 15 February 2021 gives 33 EUR for all of Hauts-de-France.
-    std::ifstream in{std::string{CARTEGRISE_TEST_DATA_DIR} + "/seed_2022_department_rates.csv"};
-    REQUIRE(in.good());
-    std::string line;
     int rows = 0;
-    while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#' || line.rfind("department", 0) == 0) continue;
-        const auto comma = line.find(',');
-        const std::string code = line.substr(0, comma);
-        const long long cents = std::stoll(line.substr(comma + 1));
+    for (const auto& row : test_data::read_csv("seed_2022_department_rates.csv")) {
+        const std::string& code = row[0];
+        const long long cents = std::stoll(row[1]);
         CAPTURE(code);
         ++rows;
         if (code == "972" || code == "59" || code == "62") continue;
