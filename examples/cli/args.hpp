@@ -1,12 +1,17 @@
 // The command line of the `cartegrise` tool, parsed without any I/O: argv in, options and a request out,
 // or a typed error. A pure function, so it is unit-tested and can be fuzzed (tests/unit/cli_args_test.cpp).
 //
+// Subcommands: quote (the fee), documents (the documents a procedure needs), deadline (its deadlines),
+// help, version. Each option belongs to one or more subcommands (option_row::used_by).
+//
 // Two kinds of failure, two exit codes:
-//  - usage errors (exit 2): no or unknown subcommand, unknown option, missing option value, an option
-//    given twice, a number that is not a number ("7x", "", "99999999999", "12.345" for a price);
+//  - usage errors (exit 2): no or unknown subcommand, unknown option, an option of another subcommand,
+//    missing option value, an option given twice, a number that is not a number ("7x", "", "99999999999",
+//    "12.345" for a price), documents or deadline without --procedure, deadline without --event-date;
 //  - input errors (exit 1): a well-formed value the library refuses (unknown department, genre, energy,
-//    procedure; an impossible date; a language other than fr/en). They carry the library's errc and the
-//    field, spelled as the option ("department", "first-registration").
+//    procedure, deadline kind, duplicate reason, import origin; an impossible date; a language other
+//    than fr/en). They carry the library's errc and the field, spelled as the option ("department",
+//    "first-registration", "event-date").
 #ifndef CARTEGRISE_CLI_ARGS_HPP
 #define CARTEGRISE_CLI_ARGS_HPP
 
@@ -24,15 +29,25 @@
 
 namespace cartegrise::cli {
 
-enum class command : std::uint8_t { quote, help, version };
+// New subcommands go at the end: the values of the first three do not change.
+enum class command : std::uint8_t { quote, help, version, documents, deadline };
 
 struct options {
     command cmd = command::quote;
+    // quote: the whole request. documents and deadline read their --procedure from req.procedure, and
+    // documents its --date and --first-registration from req (copied into `context` as well).
     request req;
     bool explain = false;
     bool json = false;
     lang language = lang::fr;
     bool date_given = false;  // false: the application date is the `today` given to parse_args
+    // documents: the applicant's situation (--third-party, --minor, --co-holder, --leased,
+    // --inspection-exempt, --reason, --origin; dates from --date and --first-registration).
+    document_context context;
+    // deadline: the date of the event that starts the clock (--event-date), and the one deadline asked
+    // for (--kind); without --kind, every deadline of the procedure.
+    maybe<date> event_date;
+    maybe<deadline_kind> kind;
 };
 
 enum class failure_kind : std::uint8_t {
@@ -119,43 +134,63 @@ enum class opt : std::uint8_t {
     // flags
     no_eu_approval, collection, demo, wheelchair, invalidity, legal_person, explain, json, help, version,
     children,
+    // documents
+    reason, origin, third_party, minor, co_holder, leased, inspection_exempt,
+    // deadline
+    event_date, kind,
 };
+
+// The subcommands an option belongs to (a bit each).
+inline constexpr std::uint8_t for_quote = 1;
+inline constexpr std::uint8_t for_documents = 2;
+inline constexpr std::uint8_t for_deadline = 4;
+inline constexpr std::uint8_t for_all = for_quote | for_documents | for_deadline;
 
 struct opt_row {
     std::string_view name;  // without "--"
     opt id;
     bool takes_value;
+    std::uint8_t used_by;   // for_quote | for_documents | for_deadline
 };
 
 inline constexpr opt_row option_table[] = {
-    {"department", opt::department, true},
-    {"date", opt::date, true},
-    {"procedure", opt::procedure, true},
-    {"genre", opt::genre, true},
-    {"energy", opt::energy, true},
-    {"cv", opt::cv, true},
-    {"first-registration", opt::first_registration, true},
-    {"co2", opt::co2, true},
-    {"cycle", opt::cycle, true},
-    {"mass", opt::mass, true},
-    {"ptac", opt::ptac, true},
-    {"cylinder", opt::cylinder, true},
-    {"seats", opt::seats, true},
-    {"register", opt::register_system, true},
-    {"address-change", opt::address_change, true},
-    {"price", opt::price, true},
-    {"children", opt::children, true},
-    {"lang", opt::lang, true},
-    {"no-eu-approval", opt::no_eu_approval, false},
-    {"collection", opt::collection, false},
-    {"demo", opt::demo, false},
-    {"wheelchair", opt::wheelchair, false},
-    {"invalidity", opt::invalidity, false},
-    {"legal-person", opt::legal_person, false},
-    {"explain", opt::explain, false},
-    {"json", opt::json, false},
-    {"help", opt::help, false},
-    {"version", opt::version, false},
+    {"department", opt::department, true, for_quote},
+    {"date", opt::date, true, for_quote | for_documents},
+    {"procedure", opt::procedure, true, for_all},
+    {"genre", opt::genre, true, for_quote},
+    {"energy", opt::energy, true, for_quote},
+    {"cv", opt::cv, true, for_quote},
+    {"first-registration", opt::first_registration, true, for_quote | for_documents},
+    {"co2", opt::co2, true, for_quote},
+    {"cycle", opt::cycle, true, for_quote},
+    {"mass", opt::mass, true, for_quote},
+    {"ptac", opt::ptac, true, for_quote},
+    {"cylinder", opt::cylinder, true, for_quote},
+    {"seats", opt::seats, true, for_quote},
+    {"register", opt::register_system, true, for_quote},
+    {"address-change", opt::address_change, true, for_quote},
+    {"price", opt::price, true, for_quote},
+    {"children", opt::children, true, for_quote},
+    {"lang", opt::lang, true, for_all},
+    {"reason", opt::reason, true, for_documents},
+    {"origin", opt::origin, true, for_documents},
+    {"event-date", opt::event_date, true, for_deadline},
+    {"kind", opt::kind, true, for_deadline},
+    {"no-eu-approval", opt::no_eu_approval, false, for_quote},
+    {"collection", opt::collection, false, for_quote},
+    {"demo", opt::demo, false, for_quote},
+    {"wheelchair", opt::wheelchair, false, for_quote},
+    {"invalidity", opt::invalidity, false, for_quote},
+    {"legal-person", opt::legal_person, false, for_quote},
+    {"explain", opt::explain, false, for_quote},
+    {"third-party", opt::third_party, false, for_documents},
+    {"minor", opt::minor, false, for_documents},
+    {"co-holder", opt::co_holder, false, for_documents},
+    {"leased", opt::leased, false, for_documents},
+    {"inspection-exempt", opt::inspection_exempt, false, for_documents},
+    {"json", opt::json, false, for_all},
+    {"help", opt::help, false, for_all},
+    {"version", opt::version, false, for_all},
 };
 inline constexpr std::size_t option_count = sizeof(option_table) / sizeof(option_table[0]);
 
@@ -179,6 +214,37 @@ inline cli_error input_error(const error& e) {
 }
 inline cli_error input_error(errc code, std::string_view field, std::string message) {
     return cli_error{failure_kind::input, code, std::string{field}, std::move(message)};
+}
+
+// The subcommand's name and bit; 0 for help and version, which accept every option.
+constexpr std::string_view command_name(command c) noexcept {
+    switch (c) {
+        case command::quote: return "quote";
+        case command::help: return "help";
+        case command::version: return "version";
+        case command::documents: return "documents";
+        case command::deadline: return "deadline";
+    }
+    return "?";
+}
+constexpr std::uint8_t command_bit(command c) noexcept {
+    switch (c) {
+        case command::quote: return for_quote;
+        case command::documents: return for_documents;
+        case command::deadline: return for_deadline;
+        case command::help:
+        case command::version: return 0;
+    }
+    return 0;
+}
+constexpr bool command_word(std::string_view w, command& c) noexcept {
+    constexpr command all[] = {command::quote, command::documents, command::deadline, command::help, command::version};
+    for (const command k : all)
+        if (w == command_name(k)) {
+            c = k;
+            return true;
+        }
+    return false;
 }
 
 }  // namespace detail
@@ -214,13 +280,13 @@ inline parse_result parse_args(const std::vector<std::string_view>& args, date t
                 set_usage(detail::usage_error("", "unknown option " + detail::shown(arg)));
                 continue;
             }
-            if (!have_command && (arg == "quote" || arg == "help" || arg == "version")) {
-                o.cmd = arg == "quote" ? command::quote : arg == "help" ? command::help : command::version;
+            if (!have_command && detail::command_word(arg, o.cmd)) {
                 have_command = true;
                 continue;
             }
             set_usage(detail::usage_error("", have_command ? "unexpected argument " + detail::shown(arg)
-                                                           : "unknown command " + detail::shown(arg) + " (expected quote, help or --version)"));
+                                                           : "unknown command " + detail::shown(arg) +
+                                                                 " (expected quote, documents, deadline, help or --version)"));
             continue;
         }
         std::string_view name = arg.substr(2);
@@ -256,6 +322,11 @@ inline parse_result parse_args(const std::vector<std::string_view>& args, date t
                 case opt::wheelchair: o.req.vehicle.wheelchair_accessible = true; break;
                 case opt::invalidity: o.req.holder.invalidity_card = true; break;
                 case opt::legal_person: o.req.holder.legal_person = true; break;
+                case opt::third_party: o.context.third_party = true; break;
+                case opt::minor: o.context.minor_holder = true; break;
+                case opt::co_holder: o.context.co_holder = true; break;
+                case opt::leased: o.context.leased = true; break;
+                case opt::inspection_exempt: o.context.inspection_exempt = true; break;
                 case opt::explain: o.explain = true; break;
                 case opt::json: o.json = true; break;
                 case opt::help: o.cmd = command::help; have_command = true; break;
@@ -334,13 +405,50 @@ inline parse_result parse_args(const std::vector<std::string_view>& args, date t
                 if (const auto l = parse_lang(value)) o.language = *l;
                 else set_input(detail::input_error(l.get_error()));
                 break;
+            case opt::reason:
+                if (const auto r = parse_duplicate_reason(value)) o.context.reason = *r;
+                else set_input(detail::input_error(r.get_error()));
+                break;
+            case opt::origin:
+                if (const auto g = parse_import_origin(value)) o.context.origin = *g;
+                else set_input(detail::input_error(g.get_error()));
+                break;
+            case opt::event_date: calendar(o.event_date); break;
+            case opt::kind:
+                if (const auto k = parse_deadline_kind(value)) o.kind = *k;
+                else set_input(detail::input_error(k.get_error()));
+                break;
             default: break;
         }
     }
-    if (!have_command && !usage) set_usage(detail::usage_error("", "no command (expected quote, help or --version)"));
+    if (!have_command && !usage) set_usage(detail::usage_error("", "no command (expected quote, documents, deadline, help or --version)"));
+    // An option of another subcommand, then the options documents and deadline cannot do without (given,
+    // even with a refused value: that one is an input error).
+    const std::uint8_t bit = detail::command_bit(o.cmd);
+    if (have_command && bit != 0) {
+        const std::string cmd_name{detail::command_name(o.cmd)};
+        for (std::size_t k = 0; k < detail::option_count; ++k)
+            if (seen[k] && (detail::option_table[k].used_by & bit) == 0) {
+                const std::string field{detail::option_table[k].name};
+                set_usage(detail::usage_error(field, "option '--" + field + "' does not apply to " + cmd_name));
+            }
+        const auto require_option = [&](opt id) {
+            for (std::size_t k = 0; k < detail::option_count; ++k)
+                if (detail::option_table[k].id == id && !seen[k]) {
+                    const std::string field{detail::option_table[k].name};
+                    set_usage(detail::usage_error(field, cmd_name + " needs option '--" + field + "'"));
+                }
+        };
+        if (o.cmd == command::documents || o.cmd == command::deadline) require_option(opt::procedure);
+        if (o.cmd == command::deadline) require_option(opt::event_date);
+    }
+    if (o.cmd == command::documents) {
+        o.context.application_date = o.req.application_date;
+        o.context.first_registration = o.req.vehicle.first_registration;
+    }
     // help and --version ignore input errors; they still refuse a malformed line.
     if (usage) out.error = std::move(usage);
-    else if (input && o.cmd == command::quote) out.error = std::move(input);
+    else if (input && bit != 0) out.error = std::move(input);
     return out;
 }
 

@@ -1,7 +1,11 @@
-// The `cartegrise` command: quote a registration fee from the command line.
+// The `cartegrise` command: quote a registration fee from the command line, list the documents a
+// procedure needs, compute its deadlines.
 //   cartegrise quote --department 75 --date 2026-06-01 --procedure used --genre VP --energy ES --cv 7
 //                    --first-registration 2019-05-03 [--explain] [--lang en] [--json]
-// Exit status: 0 quoted (or help / version), 1 input refused (the field is named), 2 usage error.
+//   cartegrise documents --procedure used [--date D] [--first-registration D] [--third-party] [--minor]
+//                        [--co-holder] [--leased] [--inspection-exempt] [--reason R] [--origin O] [--lang en] [--json]
+//   cartegrise deadline --procedure used --event-date 2026-05-01 [--kind registration] [--lang en] [--json]
+// Exit status: 0 done (or help / version), 1 input refused (the field is named), 2 usage error.
 #include "args.hpp"
 #include "output.hpp"
 
@@ -33,6 +37,17 @@ int refuse(const cartegrise::cli::options& o, const cartegrise::cli::cli_error& 
     return e.exit_code();
 }
 
+// A value the library refused, reported as the parser reports its own.
+int refuse(const cartegrise::cli::options& o, const cartegrise::error& err) {
+    return refuse(o, cartegrise::cli::cli_error{cartegrise::cli::failure_kind::input, err.code, std::string{err.field},
+                                                std::string{err.message}});
+}
+
+int print(const std::string& s) {
+    write(stdout, s);
+    return std::fflush(stdout) == 0 ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -50,13 +65,26 @@ int main(int argc, char** argv) {
     switch (o.cmd) {
         case cli::command::help: write(stdout, cli::help_text(o.language)); return 0;
         case cli::command::version: write(stdout, cli::version_text()); return 0;
+        case cli::command::documents: {
+            // parse_args guarantees --procedure (a usage error otherwise) and its value (an input error).
+            const auto l = cartegrise::documents_for(*o.req.procedure, o.context);
+            if (!l) return refuse(o, l.get_error());
+            return print(cli::documents_report(o, *l));
+        }
+        case cli::command::deadline: {
+            // parse_args guarantees --procedure and --event-date with valid values.
+            if (o.kind) {
+                const auto d = cartegrise::explain_deadline(*o.req.procedure, *o.kind, *o.event_date);
+                if (!d) return refuse(o, d.get_error());
+                return print(cli::deadline_report(o, *d));
+            }
+            const auto l = cartegrise::deadlines_for(*o.req.procedure, *o.event_date);
+            if (!l) return refuse(o, l.get_error());
+            return print(cli::deadlines_report(o, *l));
+        }
         case cli::command::quote: break;
     }
     const auto q = cartegrise::quote(o.req);
-    if (!q) {
-        const auto& err = q.get_error();
-        return refuse(o, cli::cli_error{cli::failure_kind::input, err.code, std::string{err.field}, std::string{err.message}});
-    }
-    write(stdout, o.json ? cli::json_report(o, *q) : cli::text_report(o, *q));
-    return std::fflush(stdout) == 0 ? 0 : 1;
+    if (!q) return refuse(o, q.get_error());
+    return print(o.json ? cli::json_report(o, *q) : cli::text_report(o, *q));
 }

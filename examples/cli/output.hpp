@@ -1,5 +1,6 @@
 // What the `cartegrise` tool prints, as strings (main.cpp does the writing): the text report, the JSON
-// object, error lines, help and version. No I/O here, so tests/unit/cli_output_test.cpp checks it.
+// object, the documents and deadlines (through <cartegrise/render_documents.hpp>), error lines, help and
+// version. No I/O here, so tests/unit/cli_output_test.cpp checks it.
 #ifndef CARTEGRISE_CLI_OUTPUT_HPP
 #define CARTEGRISE_CLI_OUTPUT_HPP
 
@@ -7,6 +8,7 @@
 
 #include <cartegrise/cartegrise.hpp>
 #include <cartegrise/render.hpp>
+#include <cartegrise/render_documents.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -89,8 +91,10 @@ inline std::string error_line(const cli_error& e) {
 
 inline std::string usage_hint() {
     return "usage: cartegrise quote --department CODE --procedure NAME --genre J.1 [options]\n"
+           "       cartegrise documents --procedure NAME [options]\n"
+           "       cartegrise deadline --procedure NAME --event-date YYYY-MM-DD [--kind NAME]\n"
            "       cartegrise help | cartegrise --version\n"
-           "Run 'cartegrise help' for every option, procedure, genre and energy.\n";
+           "Run 'cartegrise help' for every option, procedure, genre, energy and deadline kind.\n";
 }
 
 inline std::string version_text() { return std::string{"cartegrise "} + CARTEGRISE_VERSION_STRING + "\n"; }
@@ -149,8 +153,31 @@ inline std::string text_report(const options& o, const breakdown& b) {
     if (o.explain) {
         out += en ? "\nExplanation:\n" : "\nExplication :\n";
         out += explain(b, lg);
+        if (r.procedure) {
+            const std::string p{to_string(*r.procedure)};
+            out += en ? "Documents to bring: cartegrise documents --procedure " + p +
+                            "; deadlines: cartegrise deadline --procedure " + p + " --event-date YYYY-MM-DD\n"
+                      : "Pièces à fournir : cartegrise documents --procedure " + p +
+                            " ; délais : cartegrise deadline --procedure " + p + " --event-date AAAA-MM-JJ\n";
+        }
     }
     return out;
+}
+
+// `cartegrise documents`: the list as <cartegrise/render_documents.hpp> prints it, or its JSON object
+// followed by a newline.
+inline std::string documents_report(const options& o, const document_list& l) {
+    return o.json ? documents_json(l, o.language) + "\n" : documents_text(l, o.language);
+}
+
+// `cartegrise deadline --kind K`: one deadline, one line.
+inline std::string deadline_report(const options& o, const deadline& d) {
+    return (o.json ? deadline_json(d, o.language) : deadline_text(d, o.language)) + "\n";
+}
+
+// `cartegrise deadline` without --kind: every deadline of the procedure.
+inline std::string deadlines_report(const options& o, const deadline_list& l) {
+    return o.json ? deadlines_json(l, o.language) + "\n" : deadlines_text(l, o.language);
 }
 
 // One JSON object: amounts in integer cents, the date used, and the explanation steps with their sentence.
@@ -185,7 +212,8 @@ inline std::string json_report(const options& o, const breakdown& b) {
     return out;
 }
 
-// `cartegrise help`: the options, then the procedures, genres and energies the tool accepts.
+// `cartegrise help`: the subcommands and their options, then the procedures, genres, energies and
+// deadline kinds the tool accepts.
 inline std::string help_text(lang lg) {
     const bool en = lg == lang::en;
     struct opt_help {
@@ -221,16 +249,47 @@ inline std::string help_text(lang lg) {
         {"--lang fr|en", "langue de la sortie (par défaut : fr)", "output language (default: fr)"},
         {"--json", "un objet JSON, montants en centimes", "one JSON object, amounts in cents"},
     };
+    static constexpr opt_help document_opts[] = {
+        {"--procedure NAME", "démarche (liste ci-dessous)", "procedure (list below)"},
+        {"--date YYYY-MM-DD", "date de la demande (par défaut : aujourd'hui)", "application date (default: today)"},
+        {"--first-registration DATE", "date B : contrôle technique exigé à partir de 4 ans", "date B: technical inspection required from 4 years"},
+        {"--inspection-exempt", "véhicule non soumis au contrôle technique", "vehicle not subject to the technical inspection"},
+        {"--third-party", "un professionnel ou un tiers dépose la demande (mandat)", "a professional or another person files (mandate)"},
+        {"--minor", "titulaire mineur", "the holder is a minor"},
+        {"--co-holder", "certificat avec cotitulaire", "the certificate has a co-holder"},
+        {"--leased", "véhicule loué (crédit-bail, LOA, LLD de 2 ans ou plus)", "leased vehicle (lease, LOA, LLD of 2 years or more)"},
+        {"--reason theft|loss|damage", "duplicata : vol, perte ou détérioration", "duplicate: theft, loss or damage"},
+        {"--origin eu|outside-eu", "import : depuis l'UE ou hors UE", "import: from the EU or from outside it"},
+        {"--lang fr|en", "langue de la sortie (par défaut : fr)", "output language (default: fr)"},
+        {"--json", "un objet JSON", "one JSON object"},
+    };
+    static constexpr opt_help deadline_opts[] = {
+        {"--procedure NAME", "démarche (liste ci-dessous)", "procedure (list below)"},
+        {"--event-date YYYY-MM-DD", "date de l'événement qui fait courir le délai (cession, déménagement…)", "date of the event that starts the clock (transfer, move…)"},
+        {"--kind NAME", "un seul délai (liste ci-dessous) ; par défaut tous", "one deadline (list below); all by default"},
+        {"--lang fr|en", "langue de la sortie (par défaut : fr)", "output language (default: fr)"},
+        {"--json", "un objet JSON, amendes en centimes", "one JSON object, fines in cents"},
+    };
+    const auto section = [en](std::string_view fr_title, std::string_view en_title, const auto& rows) {
+        std::string s{en ? en_title : fr_title};
+        for (const auto& h : rows) s += "  " + detail::pad_right(std::string{h.spelling}, 28) + std::string{en ? h.en : h.fr} + "\n";
+        return s;
+    };
     std::string out = version_text();
-    out += en ? "The French vehicle registration fee (carte grise), line by line (Y.1 to Y.6).\n\n"
-              : "Le coût d'une carte grise, case par case (Y.1 à Y.6).\n\n";
+    out += en ? "The French vehicle registration fee (carte grise), line by line (Y.1 to Y.6); the documents and\n"
+                "deadlines of each procedure.\n\n"
+              : "Le coût d'une carte grise, case par case (Y.1 à Y.6) ; les pièces à fournir et les délais de\n"
+                "chaque démarche.\n\n";
     out += en ? "Usage:\n" : "Utilisation :\n";
     out += "  cartegrise quote --department 75 --date 2026-06-01 --procedure used --genre VP --energy ES \\\n"
            "                  --cv 7 --first-registration 2019-05-03 [options]\n";
+    out += "  cartegrise documents --procedure used --first-registration 2019-05-03 [options]\n";
+    out += "  cartegrise deadline --procedure used --event-date 2026-05-01 [--kind registration]\n";
     out += en ? "  cartegrise help [--lang fr|en]          (or --help, -h)\n" : "  cartegrise help [--lang fr|en]          (ou --help, -h)\n";
     out += "  cartegrise --version\n\n";
-    out += en ? "Options of quote:\n" : "Options de quote :\n";
-    for (const auto& h : opts) out += "  " + detail::pad_right(std::string{h.spelling}, 28) + std::string{en ? h.en : h.fr} + "\n";
+    out += section("Options de quote (coût de la carte grise) :\n", "Options of quote (the registration fee):\n", opts);
+    out += section("\nOptions de documents (pièces à fournir) :\n", "\nOptions of documents (the documents to bring):\n", document_opts);
+    out += section("\nOptions de deadline (délais et amendes) :\n", "\nOptions of deadline (deadlines and fines):\n", deadline_opts);
     out += en ? "\nProcedures (--procedure):\n" : "\nDémarches (--procedure) :\n";
     for (std::size_t i = 0; i < procedure_count; ++i) {
         const auto p = static_cast<procedure>(i);
@@ -246,8 +305,13 @@ inline std::string help_text(lang lg) {
         const auto e = static_cast<energy>(i);
         out += "  " + detail::pad_right(std::string{to_string(e)}, 6) + std::string{label_fr(e)} + "\n";
     }
-    out += en ? "\nExit status: 0 quoted, 1 input refused (the field is named), 2 usage error.\n"
-              : "\nCode de sortie : 0 devis calculé, 1 donnée refusée (le champ est nommé), 2 erreur d'utilisation.\n";
+    out += en ? "\nDeadlines (--kind):\n" : "\nDélais (--kind) :\n";
+    for (std::size_t i = 0; i < data::deadline_kind_count; ++i) {
+        const auto& k = data::deadline_kinds[i];
+        out += "  " + detail::pad_right(std::string{k.cli_name}, 25) + std::string{en ? k.label_en : k.label_fr} + "…\n";
+    }
+    out += en ? "\nExit status: 0 done, 1 input refused (the field is named), 2 usage error.\n"
+              : "\nCode de sortie : 0 réussi, 1 donnée refusée (le champ est nommé), 2 erreur d'utilisation.\n";
     return out;
 }
 
