@@ -15,12 +15,13 @@ inline void require(bool ok) {
     if (!ok) __builtin_trap();
 }
 
-// The fields an error may name: the request fields as the command-line options spell them
-// (docs/errors.md lists which error names which field).
+// The fields an error may name: the request fields as the command-line options spell them, and those
+// of the documents and deadlines commands (docs/errors.md lists which error names which field).
 constexpr bool known_field(std::string_view f) noexcept {
     constexpr std::string_view fields[] = {"date", "department", "procedure", "genre", "energy", "cv",
                                            "first-registration", "co2", "cycle", "mass", "ptac", "cylinder",
-                                           "seats", "register", "address-change", "price", "children", "lang"};
+                                           "seats", "register", "address-change", "price", "children", "lang",
+                                           "reason", "origin", "kind", "event-date"};
     for (const auto k : fields)
         if (k == f) return true;
     return false;
