@@ -181,6 +181,171 @@ TEST_CASE("cli args: --json is known even when the error comes first") {
     CHECK(r.opts.json);
 }
 
+TEST_CASE("cli args: documents fills the situation") {
+    const auto r = parse({"documents", "--procedure", "duplicate", "--date", "2026-06-01", "--first-registration", "2019-05-03",
+                          "--third-party", "--minor", "--co-holder", "--leased", "--inspection-exempt", "--reason", "Theft",
+                          "--lang", "en", "--json"});
+    REQUIRE(r.ok());
+    const auto& o = r.opts;
+    CHECK(o.cmd == cli::command::documents);
+    CHECK(*o.req.procedure == procedure::duplicate);
+    CHECK(o.json);
+    CHECK(o.language == lang::en);
+    const auto& x = o.context;
+    CHECK(*x.application_date == date{2026, 6, 1});
+    CHECK(*x.first_registration == date{2019, 5, 3});
+    CHECK(x.third_party);
+    CHECK(x.minor_holder);
+    CHECK(x.co_holder);
+    CHECK(x.leased);
+    CHECK(x.inspection_exempt);
+    CHECK(x.reason == duplicate_reason::theft);
+    CHECK(x.origin == import_origin::unknown);
+    // What parses is what documents_for() accepts.
+    const auto l = documents_for(*o.req.procedure, x);
+    REQUIRE(l.has_value());
+    CHECK(l->contains(document::theft_declaration));
+    CHECK_FALSE(l->contains(document::loss_declaration));
+}
+
+TEST_CASE("cli args: documents defaults — today, nothing assumed about the applicant") {
+    const auto r = parse({"documents", "--procedure=import", "--origin=outside-eu"});
+    REQUIRE(r.ok());
+    const auto& x = r.opts.context;
+    CHECK_FALSE(r.opts.date_given);
+    CHECK(*x.application_date == today);
+    CHECK_FALSE(x.first_registration.has_value());
+    CHECK_FALSE(x.third_party);
+    CHECK_FALSE(x.minor_holder);
+    CHECK_FALSE(x.co_holder);
+    CHECK_FALSE(x.leased);
+    CHECK_FALSE(x.inspection_exempt);
+    CHECK(x.reason == duplicate_reason::none);
+    CHECK(x.origin == import_origin::outside_eu);
+    CHECK(parse({"documents", "--procedure", "import", "--origin", "EU"}).opts.context.origin == import_origin::eu);
+    CHECK(parse({"documents", "--procedure", "duplicate", "--reason", "loss"}).opts.context.reason == duplicate_reason::loss);
+    CHECK(parse({"documents", "--procedure", "duplicate", "--reason", "damage"}).opts.context.reason == duplicate_reason::damage);
+    // The options may come before the subcommand, as for quote.
+    const auto before = parse({"--procedure", "used", "--minor", "documents"});
+    REQUIRE(before.ok());
+    CHECK(before.opts.cmd == cli::command::documents);
+    CHECK(before.opts.context.minor_holder);
+}
+
+TEST_CASE("cli args: deadline, with and without --kind") {
+    const auto all = parse({"deadline", "--procedure", "used", "--event-date", "2026-05-01"});
+    REQUIRE(all.ok());
+    CHECK(all.opts.cmd == cli::command::deadline);
+    CHECK(*all.opts.req.procedure == procedure::used);
+    CHECK(*all.opts.event_date == date{2026, 5, 1});
+    CHECK_FALSE(all.opts.kind.has_value());
+    const auto one = parse({"deadline", "--procedure", "used", "--event-date=2026-05-01", "--kind", "Seller-Declaration", "--json",
+                            "--lang", "en"});
+    REQUIRE(one.ok());
+    CHECK(*one.opts.kind == deadline_kind::seller_declaration);
+    CHECK(one.opts.json);
+    CHECK(one.opts.language == lang::en);
+    CHECK(deadline_for(*one.opts.req.procedure, *one.opts.kind, *one.opts.event_date) == date{2026, 5, 16});
+    for (std::size_t k = 0; k < data::deadline_kind_count; ++k) {
+        const auto name = data::deadline_kinds[k].cli_name;
+        CAPTURE(name);
+        const auto r = parse({"deadline", "--procedure", "w-garage", "--event-date", "2026-05-01", "--kind", name});
+        REQUIRE(r.ok());
+        CHECK(*r.opts.kind == static_cast<deadline_kind>(k));
+    }
+}
+
+TEST_CASE("cli args: documents and deadline refuse values naming the field (exit 1)") {
+    check_input({"documents", "--procedure", "sell"}, errc::unknown_procedure, "procedure");
+    check_input({"documents", "--procedure", "used", "--date", "2026-02-30"}, errc::invalid_value, "date");
+    check_input({"documents", "--procedure", "used", "--first-registration", "2019-13-01"}, errc::invalid_value, "first-registration");
+    check_input({"documents", "--procedure", "duplicate", "--reason", "stolen"}, errc::invalid_value, "reason");
+    check_input({"documents", "--procedure", "duplicate", "--reason", ""}, errc::invalid_value, "reason");
+    check_input({"documents", "--procedure", "import", "--origin", "outside"}, errc::invalid_value, "origin");
+    check_input({"documents", "--procedure", "used", "--lang", "de"}, errc::invalid_value, "lang");
+    check_input({"deadline", "--procedure", "sell", "--event-date", "2026-05-01"}, errc::unknown_procedure, "procedure");
+    check_input({"deadline", "--procedure", "used", "--event-date", "2026-02-29"}, errc::invalid_value, "event-date");
+    check_input({"deadline", "--procedure", "used", "--event-date", "1/5/2026"}, errc::invalid_value, "event-date");
+    check_input({"deadline", "--procedure", "used", "--event-date", "2026-05-01", "--kind", "soon"}, errc::invalid_value, "kind");
+    // A refused --procedure is given: not a missing option (exit 1, not 2).
+    check_input({"deadline", "--procedure", "sell", "--event-date", "2026-13-01"}, errc::unknown_procedure, "procedure");
+    // The library's own refusals (a reason for a used vehicle, a kind the procedure lacks) come after
+    // parsing: the line parses, documents_for() / explain_deadline() answer with the field.
+    const auto reason = parse({"documents", "--procedure", "used", "--reason", "theft"});
+    REQUIRE(reason.ok());
+    const auto l = documents_for(*reason.opts.req.procedure, reason.opts.context);
+    REQUIRE_FALSE(l.has_value());
+    CHECK(l.get_error().field == "reason");
+    const auto kind = parse({"deadline", "--procedure", "used", "--event-date", "2026-05-01", "--kind", "w-garage-validity"});
+    REQUIRE(kind.ok());
+    const auto d = explain_deadline(*kind.opts.req.procedure, *kind.opts.kind, *kind.opts.event_date);
+    REQUIRE_FALSE(d.has_value());
+    CHECK(d.get_error().code == errc::not_applicable);
+    CHECK(d.get_error().field == "kind");
+}
+
+TEST_CASE("cli args: documents and deadline usage errors (exit 2)") {
+    check_usage({"documents"});
+    check_usage({"documents", "--date", "2026-06-01"});
+    check_usage({"deadline", "--event-date", "2026-05-01"});
+    check_usage({"deadline", "--procedure", "used"});
+    check_usage({"deadline", "--procedure", "used", "--kind", "registration"});
+    check_usage({"documents", "--procedure", "used", "--department", "75"});
+    check_usage({"documents", "--procedure", "used", "--explain"});
+    check_usage({"documents", "--procedure", "used", "--kind", "registration"});
+    check_usage({"documents", "--procedure", "used", "--event-date", "2026-05-01"});
+    check_usage({"deadline", "--procedure", "used", "--event-date", "2026-05-01", "--date", "2026-06-01"});
+    check_usage({"deadline", "--procedure", "used", "--event-date", "2026-05-01", "--first-registration", "2019-05-03"});
+    check_usage({"deadline", "--procedure", "used", "--event-date", "2026-05-01", "--minor"});
+    check_usage({"quote", "--department", "75", "--reason", "theft"});
+    check_usage({"quote", "--department", "75", "--third-party"});
+    check_usage({"quote", "--department", "75", "--event-date", "2026-05-01"});
+    check_usage({"documents", "--procedure", "duplicate", "--reason"});
+    check_usage({"deadline", "--procedure", "used", "--event-date"});
+    check_usage({"deadline", "--procedure", "used", "--event-date", "2026-05-01", "--kind"});
+    check_usage({"documents", "--procedure", "used", "--minor=yes"});
+    check_usage({"documents", "--procedure", "used", "--stolen"});
+    check_usage({"documents", "--procedure", "used", "--minor", "--minor"});
+    check_usage({"documents", "--procedure", "used", "deadline"});
+    check_usage({"documents", "quote", "--procedure", "used"});
+    // Usage wins over a refused value, whatever the order.
+    check_usage({"documents", "--procedure", "sell", "--cv", "7"});
+    check_usage({"deadline", "--kind", "soon", "--procedure", "used"});
+}
+
+TEST_CASE("cli args: documents and deadline usage errors name the option") {
+    const auto missing = parse({"documents", "--lang", "en"});
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error->field == "procedure");
+    CHECK(missing.error->message == "documents needs option '--procedure'");
+    const auto event = parse({"deadline", "--procedure", "used"});
+    REQUIRE_FALSE(event.ok());
+    CHECK(event.error->field == "event-date");
+    CHECK(event.error->message == "deadline needs option '--event-date'");
+    const auto other = parse({"deadline", "--procedure", "used", "--event-date", "2026-05-01", "--reason", "theft"});
+    REQUIRE_FALSE(other.ok());
+    CHECK(other.error->field == "reason");
+    CHECK(other.error->message == "option '--reason' does not apply to deadline");
+    const auto quote_opt = parse({"quote", "--department", "75", "--co-holder"});
+    REQUIRE_FALSE(quote_opt.ok());
+    CHECK(quote_opt.error->message == "option '--co-holder' does not apply to quote");
+}
+
+TEST_CASE("cli args: help and version take any option") {
+    CHECK(parse({"documents", "--procedure", "used", "--help"}).opts.cmd == cli::command::help);
+    CHECK(parse({"deadline", "--help"}).ok());
+    CHECK(parse({"help", "--reason", "theft", "--department", "75"}).ok());
+    CHECK(parse({"--version", "--kind", "soon"}).ok());
+}
+
+TEST_CASE("cli args: every option belongs to a subcommand") {
+    for (const auto& row : cli::detail::option_table) {
+        CAPTURE(row.name);
+        CHECK(row.used_by != 0);
+        CHECK((row.used_by & ~cli::detail::for_all) == 0);
+    }
+}
+
 TEST_CASE("cli args: strict integers") {
     using cli::parse_int;
     CHECK(parse_int("0") == 0);
@@ -230,7 +395,9 @@ TEST_CASE("cli args: random command lines never break the parser (seeded fuzz)")
     const std::vector<std::string> words = {"quote", "help", "--version", "--department", "75", "2A", "--date", "2026-06-01",
                                             "--procedure", "used", "--genre", "VP", "--energy", "EL", "--cv", "7", "--json",
                                             "--explain", "--lang", "en", "--price", "12.50", "--children", "-1", "--cv=3", "=",
-                                            "--", "-", "", "\xff\xfe", "--co2", "999999999999"};
+                                            "--", "-", "", "\xff\xfe", "--co2", "999999999999", "documents", "deadline",
+                                            "--reason", "theft", "--origin", "eu", "--event-date", "9999-12-31", "--kind",
+                                            "registration", "--minor", "--first-registration", "2019-05-03", "duplicate"};
     for (int iter = 0; iter < 3000; ++iter) {
         std::vector<std::string> storage;
         const auto n = std::uniform_int_distribution<int>{0, 8}(rng);
@@ -254,6 +421,20 @@ TEST_CASE("cli args: random command lines never break the parser (seeded fuzz)")
             // What parses is handed to quote(), which answers with a value or a typed error, never a crash.
             const auto q = quote(r.opts.req);
             if (!q) CHECK_FALSE(q.get_error().field.empty());
+        } else if (r.opts.cmd == cli::command::documents) {
+            REQUIRE(r.opts.req.procedure.has_value());
+            const auto l = documents_for(*r.opts.req.procedure, r.opts.context);
+            if (!l) CHECK_FALSE(l.get_error().field.empty());
+        } else if (r.opts.cmd == cli::command::deadline) {
+            REQUIRE(r.opts.req.procedure.has_value());
+            REQUIRE(r.opts.event_date.has_value());
+            if (r.opts.kind) {
+                const auto d = explain_deadline(*r.opts.req.procedure, *r.opts.kind, *r.opts.event_date);
+                if (!d) CHECK_FALSE(d.get_error().field.empty());
+            } else {
+                const auto l = deadlines_for(*r.opts.req.procedure, *r.opts.event_date);
+                if (!l) CHECK_FALSE(l.get_error().field.empty());
+            }
         }
     }
 }

@@ -156,3 +156,77 @@ TEST_CASE("cli output: help lists every procedure, genre and energy") {
     }
     CHECK(cli::version_text() == std::string{"cartegrise "} + CARTEGRISE_VERSION_STRING + "\n");
 }
+
+TEST_CASE("cli output: help lists the subcommands, their options and the deadline kinds") {
+    for (const lang l : {lang::fr, lang::en}) {
+        const std::string h = cli::help_text(l);
+        CHECK(h.find("  cartegrise documents --procedure used") != std::string::npos);
+        CHECK(h.find("  cartegrise deadline --procedure used --event-date") != std::string::npos);
+        CHECK(h.find(l == lang::en ? "Options of documents" : "Options de documents") != std::string::npos);
+        CHECK(h.find(l == lang::en ? "Options of deadline" : "Options de deadline") != std::string::npos);
+        for (std::size_t i = 0; i < data::deadline_kind_count; ++i)
+            CHECK(h.find("  " + std::string{data::deadline_kinds[i].cli_name} + " ") != std::string::npos);
+    }
+    CHECK(cli::usage_hint().find("cartegrise documents --procedure NAME") != std::string::npos);
+    CHECK(cli::usage_hint().find("cartegrise deadline --procedure NAME --event-date YYYY-MM-DD") != std::string::npos);
+}
+
+TEST_CASE("cli output: the explanation ends with one line pointing to documents and deadline") {
+    auto o = paris_used();
+    const auto q = quote(o.req);
+    REQUIRE(q.has_value());
+    o.explain = true;
+    const std::string fr = cli::text_report(o, *q);
+    const std::string fr_line =
+        "\nPièces à fournir : cartegrise documents --procedure used ; délais : cartegrise deadline --procedure used --event-date AAAA-MM-JJ\n";
+    REQUIRE(fr.size() > fr_line.size());
+    CHECK(fr.substr(fr.size() - fr_line.size()) == fr_line);
+    o.language = lang::en;
+    const std::string en = cli::text_report(o, *q);
+    const std::string en_line =
+        "\nDocuments to bring: cartegrise documents --procedure used; deadlines: cartegrise deadline --procedure used --event-date YYYY-MM-DD\n";
+    REQUIRE(en.size() > en_line.size());
+    CHECK(en.substr(en.size() - en_line.size()) == en_line);
+    // Not without --explain, and never in the JSON report.
+    o.explain = false;
+    CHECK(cli::text_report(o, *q).find("cartegrise documents") == std::string::npos);
+    o.explain = true;
+    CHECK(cli::json_report(o, *q).find("cartegrise documents") == std::string::npos);
+}
+
+TEST_CASE("cli output: documents and deadlines, text and JSON, one trailing newline") {
+    const auto r = cli::parse_args({"documents", "--procedure", "used", "--date", "2026-06-01", "--first-registration", "2019-05-03"},
+                                   date{2026, 11, 25});
+    REQUIRE(r.ok());
+    auto o = r.opts;
+    const auto l = documents_for(*o.req.procedure, o.context);
+    REQUIRE(l.has_value());
+    const std::string text = cli::documents_report(o, *l);
+    CHECK(text.rfind("Pièces à fournir : ", 0) == 0);
+    CHECK(text.find("Procès-verbal de contrôle technique") != std::string::npos);
+    o.json = true;
+    const std::string json = cli::documents_report(o, *l);
+    CHECK(json.rfind("{\"procedure\":\"used\",\"lang\":\"fr\",\"settled\":true,", 0) == 0);
+    CHECK(json.substr(json.size() - 3) == "]}\n");
+    CHECK(valid_utf8(json));
+
+    const auto d = explain_deadline(procedure::used, deadline_kind::registration, date{2026, 5, 1});
+    REQUIRE(d.has_value());
+    o.json = false;
+    const std::string one = cli::deadline_report(o, *d);
+    CHECK(one.rfind("Demande à déposer au plus tard le 1er juin 2026 ", 0) == 0);
+    CHECK(one.find('\n') == one.size() - 1);
+    o.json = true;
+    CHECK(cli::deadline_report(o, *d).find("\"due\":\"2026-06-01\"") != std::string::npos);
+    CHECK(cli::deadline_report(o, *d).back() == '\n');
+
+    const auto all = deadlines_for(procedure::used, date{2026, 5, 1});
+    REQUIRE(all.has_value());
+    o.json = false;
+    o.language = lang::en;
+    CHECK(cli::deadlines_report(o, *all).rfind("Deadlines: Used vehicle: change of owner\n- Application due by 1 June 2026", 0) == 0);
+    o.json = true;
+    const std::string aj = cli::deadlines_report(o, *all);
+    CHECK(aj.rfind("{\"procedure\":\"used\",\"lang\":\"en\",\"deadlines\":[", 0) == 0);
+    CHECK(aj.substr(aj.size() - 3) == "]}\n");
+}
