@@ -10,6 +10,7 @@
 #include "documents.hpp"
 #include "error.hpp"
 #include "fee_change.hpp"
+#include "grid.hpp"
 #include "money.hpp"
 #include "procedure.hpp"
 #include "quote.hpp"

@@ -19,12 +19,23 @@ template <class Row, std::size_t N>
 constexpr std::size_t size_of(const Row (&)[N]) noexcept { return N; }
 
 // Rows of one key sorted by start date, keys grouped in ascending order: the row in force on `d`
-// is the last row of that key starting on or before `d` (nullptr if none).
+// is the last row of that key starting on or before `d` (nullptr if none). A binary search finds the
+// key's first row, then a walk over that key's few rows: O(log N) instead of reading every row of
+// every key (the order is what each table static_asserts with sorted_by_key_then_date).
 template <class Row, std::size_t N, class Key>
 constexpr const Row* find_in_force(const Row (&rows)[N], Key key, date d) noexcept {
+    std::size_t first = 0;
+    for (std::size_t count = N; count > 0;) {
+        const std::size_t half = count / 2;
+        if (rows[first + half].key < key) {
+            first += half + 1;
+            count -= half + 1;
+        } else {
+            count = half;
+        }
+    }
     const Row* found = nullptr;
-    for (std::size_t i = 0; i < N; ++i)
-        if (rows[i].key == key && rows[i].since <= d) found = &rows[i];
+    for (; first < N && rows[first].key == key && !(d < rows[first].since); ++first) found = &rows[first];
     return found;
 }
 

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Compile-time and size cost of cartegrise (docs/performance.md):
+#   1. g++ -O2 time of a TU that includes <cartegrise/cartegrise.hpp> and quotes one fee, against a TU
+#      that includes only <cstdint>; RUNS runs each, median reported (milliseconds, wall clock);
+#   2. `size` of examples/embedded_grid.cpp at -Os -fno-exceptions -fno-rtti against an empty main,
+#      and of a TU that quotes at run time (the quote code and tables linked in) with the same flags.
+# Usage: bench/compile_cost.sh [RUNS]      environment: CXX (default g++), STD (default 17)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cxx=${CXX:-g++}
+std=${STD:-17}
+runs=${1:-7}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+cat > "$tmp/quote_one.cpp" <<'CPP'
+#include <cartegrise/cartegrise.hpp>
+#include <cstdint>
+int main(int argc, char**) {
+    cartegrise::request r;
+    r.application_date = cartegrise::date{2026, 6, 1};
+    r.holder_department = cartegrise::department::at(static_cast<std::size_t>(argc));
+    r.procedure = cartegrise::procedure::used;
+    r.vehicle.genre = cartegrise::genre::vp;
+    r.vehicle.energy = cartegrise::energy::es;
+    r.vehicle.fiscal_cv = 7;
+    r.vehicle.first_registration = cartegrise::date{2019, 5, 3};
+    const auto q = cartegrise::quote(r);
+    return q ? static_cast<int>(q->y6.in_cents() % 7) : 1;
+}
+CPP
+cat > "$tmp/cstdint_only.cpp" <<'CPP'
+#include <cstdint>
+int main(int argc, char**) { return static_cast<int>(static_cast<std::int64_t>(argc) * 7 % 5); }
+CPP
+cat > "$tmp/empty_main.cpp" <<'CPP'
+int main() { return 0; }
+CPP
+# The quote code itself at -Os: a request read at run time, so nothing is folded by the compiler.
+cat > "$tmp/runtime_quote.cpp" <<'CPP'
+#include <cartegrise/quote.hpp>
+#include <cstdio>
+int main(int argc, char**) {
+    cartegrise::request r;
+    r.application_date = cartegrise::date{2026, 6, 1};
+    r.holder_department = cartegrise::department::at(static_cast<std::size_t>(argc) * 7);
+    r.procedure = cartegrise::procedure::used;
+    r.vehicle.genre = cartegrise::genre::vp;
+    r.vehicle.energy = cartegrise::energy::es;
+    r.vehicle.fiscal_cv = argc + 6;
+    r.vehicle.first_registration = cartegrise::date{2019, 5, 3};
+    const auto q = cartegrise::quote(r);
+    if (!q) return 1;
+    std::printf("%lld\n", static_cast<long long>(q->y6.in_cents()));
+    return 0;
+}
+CPP
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
+
+compile_ms() {  # file -> one compile time per line
+    local file=$1 i t0 t1
+    for ((i = 0; i < runs; ++i)); do
+        t0=$(now_ms)
+        "$cxx" -std=c++"$std" -O2 -I"$root/include" -c "$file" -o "$tmp/out.o"
+        t1=$(now_ms)
+        echo $((t1 - t0))
+    done
+}
+
+echo "compiler: $("$cxx" --version | head -n 1); C++$std; $runs runs each; $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+"$cxx" -std=c++"$std" -O2 -I"$root/include" -c "$tmp/quote_one.cpp" -o "$tmp/out.o"  # warm the caches
+umbrella=$(compile_ms "$tmp/quote_one.cpp" | median)
+baseline=$(compile_ms "$tmp/cstdint_only.cpp" | median)
+echo "compile -O2, umbrella + one quote : ${umbrella} ms (median)"
+echo "compile -O2, <cstdint> only       : ${baseline} ms (median)"
+echo "compile -O2, added by cartegrise  : $((umbrella - baseline)) ms (target <= 150 ms)"
+
+os_flags=(-std=c++"$std" -Os -fno-exceptions -fno-rtti -I"$root/include")
+"$cxx" "${os_flags[@]}" "$tmp/empty_main.cpp" -o "$tmp/empty_main"
+"$cxx" "${os_flags[@]}" "$root/examples/embedded_grid.cpp" -o "$tmp/embedded_grid"
+"$cxx" "${os_flags[@]}" "$tmp/runtime_quote.cpp" -o "$tmp/runtime_quote"
+total() { size "$1" | awk 'NR == 2 {print $4}'; }
+echo "size -Os -fno-exceptions -fno-rtti (text+data+bss, bytes):"
+size "$tmp/empty_main" "$tmp/embedded_grid" "$tmp/runtime_quote" | sed "s|$tmp/||"
+empty=$(total "$tmp/empty_main")
+echo "embedded_grid (constexpr grid) adds : $(( $(total "$tmp/embedded_grid") - empty )) bytes over an empty main (target <= 16384)"
+echo "runtime quote() adds                : $(( $(total "$tmp/runtime_quote") - empty )) bytes over an empty main"
