@@ -168,17 +168,25 @@ inline constexpr std::size_t department_count = sizeof(detail::departments) / si
 static_assert(department_count == 101, "96 metropolitan + 5 overseas departments");
 
 // A department, by position in the official list. Build one with parse_department() or
-// department::at(); a default department is "01" (Ain).
+// department::at(i) for i < department_count; a default department is "01" (Ain).
+// department::at() past the list gives a department that is not ok(): it reads as code "?", and
+// quote() refuses it (errc::unknown_department) rather than taking another department's rate.
 class department {
 public:
     constexpr department() noexcept = default;
-    [[nodiscard]] static constexpr department at(std::size_t index) noexcept {
-        return department{index < department_count ? index : 0};
-    }
+    [[nodiscard]] static constexpr department at(std::size_t index) noexcept { return department{index}; }
+    [[nodiscard]] constexpr bool ok() const noexcept { return index_ < department_count; }
     [[nodiscard]] constexpr std::size_t index() const noexcept { return index_; }
-    [[nodiscard]] constexpr std::string_view code() const noexcept { return detail::departments[index_].code; }
-    [[nodiscard]] constexpr std::string_view name() const noexcept { return detail::departments[index_].name; }
-    [[nodiscard]] constexpr enum region region() const noexcept { return detail::departments[index_].reg; }
+    [[nodiscard]] constexpr std::string_view code() const noexcept {
+        return ok() ? detail::departments[index_].code : std::string_view{"?"};
+    }
+    [[nodiscard]] constexpr std::string_view name() const noexcept {
+        return ok() ? detail::departments[index_].name : std::string_view{"?"};
+    }
+    // The region; past the list, a value outside the enumerators (to_string() gives "?").
+    [[nodiscard]] constexpr enum region region() const noexcept {
+        return ok() ? detail::departments[index_].reg : static_cast<enum region>(region_count);
+    }
 
     friend constexpr bool operator==(department a, department b) noexcept { return a.index_ == b.index_; }
     friend constexpr bool operator!=(department a, department b) noexcept { return a.index_ != b.index_; }

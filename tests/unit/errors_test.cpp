@@ -54,6 +54,9 @@ TEST_CASE("errors of quote(): the request as a whole") {
     r.holder_department.reset();
     expect("E4", quote(r), errc::missing_field, "department", "the department of the holder's address is required");
     r = car();
+    r.holder_department = department::at(department_count);
+    expect("E4b", quote(r), errc::unknown_department, "department", "unknown department");
+    r = car();
     r.procedure.reset();
     expect("E5", quote(r), errc::missing_field, "procedure", "the procedure is required");
     r = car();

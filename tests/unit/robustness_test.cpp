@@ -80,9 +80,21 @@ TEST_CASE("extreme numbers and dates: errors, no overflow") {
     CHECK(quote(priced)->y3 == money::euros(21966));
 }
 
-TEST_CASE("department::at() beyond the list gives the first department, parse_department refuses") {
-    CHECK(department::at(department_count).index() == 0);
-    CHECK(department::at(std::numeric_limits<std::size_t>::max()).index() == 0);
+TEST_CASE("department::at() beyond the list is not ok() and quote() refuses it; parse_department refuses") {
+    for (const std::size_t i : {department_count, department_count + 1, std::numeric_limits<std::size_t>::max()}) {
+        const auto d = department::at(i);
+        CHECK_FALSE(d.ok());
+        CHECK(d.code() == "?");
+        CHECK(d.name() == "?");
+        CHECK(to_string(d.region()) == "?");
+        auto r = cases::used_vp({2026, 6, 1}, "75", 5, {2020, 1, 1});
+        r.holder_department = d;
+        const auto q = quote(r);
+        REQUIRE_FALSE(q.has_value());
+        CHECK(q.get_error().code == errc::unknown_department);
+        CHECK(q.get_error().field == "department");
+    }
+    CHECK(department::at(department_count - 1).ok());
     CHECK_FALSE(parse_department("").has_value());
     CHECK_FALSE(parse_department("   ").has_value());
     CHECK_FALSE(parse_department("0").has_value());
