@@ -17,7 +17,16 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 presets=${CARTEGRISE_PRESETS:-"gcc clang sanitize"}
+summary=${CARTEGRISE_TEST_SUMMARY:-build/test-summary.txt}
+mkdir -p "$(dirname "$summary")"
+total=0
 for preset in $presets; do
   echo "==== workflow preset: $preset"
-  cmake --workflow --preset "$preset" --fresh
+  log=$(mktemp)
+  cmake --workflow --preset "$preset" --fresh 2>&1 | tee "$log"
+  n=$(grep -Eo "tests failed out of [0-9]+" "$log" | tail -n 1 | grep -Eo "[0-9]+$" || echo 0)
+  total=$((total + n))
+  rm -f "$log"
 done
+# Every preset passed (a failure stops the script above): one closing line for all of them.
+echo "tests: ${total} passed, 0 failed" | tee "$summary"
