@@ -57,26 +57,28 @@ int main(int argc, char**) {
 }
 CPP
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 
-compile_ms() {  # file -> one compile time per line
-    local file=$1 i t0 t1
+# One line per run: wall-clock ms and CPU (user + system) ms. On a shared machine the CPU time is the
+# steadier figure; both are reported.
+compile_runs() {
+    local file=$1 i out
     for ((i = 0; i < runs; ++i)); do
-        t0=$(now_ms)
-        "$cxx" -std=c++"$std" -O2 -I"$root/include" -c "$file" -o "$tmp/out.o"
-        t1=$(now_ms)
-        echo $((t1 - t0))
+        out=$( { TIMEFORMAT='%R %U %S'; time "$cxx" -std=c++"$std" -O2 -I"$root/include" -c "$file" -o "$tmp/out.o"; } 2>&1 )
+        echo "$out" | awk '{printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000}'
     done
 }
 
 echo "compiler: $("$cxx" --version | head -n 1); C++$std; $runs runs each; $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$cxx" -std=c++"$std" -O2 -I"$root/include" -c "$tmp/quote_one.cpp" -o "$tmp/out.o"  # warm the caches
-umbrella=$(compile_ms "$tmp/quote_one.cpp" | median)
-baseline=$(compile_ms "$tmp/cstdint_only.cpp" | median)
-echo "compile -O2, umbrella + one quote : ${umbrella} ms (median)"
-echo "compile -O2, <cstdint> only       : ${baseline} ms (median)"
-echo "compile -O2, added by cartegrise  : $((umbrella - baseline)) ms (target <= 150 ms)"
+compile_runs "$tmp/quote_one.cpp" > "$tmp/umbrella.txt"
+compile_runs "$tmp/cstdint_only.cpp" > "$tmp/cstdint.txt"
+uw=$(cut -d' ' -f1 "$tmp/umbrella.txt" | median); uc=$(cut -d' ' -f2 "$tmp/umbrella.txt" | median)
+bw=$(cut -d' ' -f1 "$tmp/cstdint.txt" | median); bc=$(cut -d' ' -f2 "$tmp/cstdint.txt" | median)
+echo "g++ -O2 medians (ms)                wall    cpu"
+printf '  umbrella + one quote       %8d %6d\n' "$uw" "$uc"
+printf '  <cstdint> only             %8d %6d\n' "$bw" "$bc"
+printf '  added by cartegrise        %8d %6d   (target <= 150 ms)\n' $((uw - bw)) $((uc - bc))
 
 os_flags=(-std=c++"$std" -Os -fno-exceptions -fno-rtti -I"$root/include")
 "$cxx" "${os_flags[@]}" "$tmp/empty_main.cpp" -o "$tmp/empty_main"
