@@ -13,7 +13,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <iterator>
 #include <string_view>
 
 #include "../request.hpp"
@@ -253,27 +252,27 @@ struct power_grid {
 
 // clang-format off
 inline constexpr co2_grid co2_grids[] = {
-    {{2008, 1, 1}, co2_cycle::nedc, 2008, co2_2008, std::size(co2_2008), "CGI 1011 bis (grid 2008); official simulator data (service-public, 2023)"},
-    {{2009, 1, 1}, co2_cycle::nedc, 2009, co2_2009, std::size(co2_2009), "CGI 1011 bis (grid 2009); official simulator data (service-public, 2023)"},
-    {{2010, 1, 1}, co2_cycle::nedc, 2010, co2_2010, std::size(co2_2010), "CGI 1011 bis (grid 2010); official simulator data (service-public, 2023)"},
-    {{2011, 1, 1}, co2_cycle::nedc, 2011, co2_2011, std::size(co2_2011), "CGI 1011 bis (grid 2011); official simulator data (service-public, 2023)"},
-    {{2012, 1, 1}, co2_cycle::nedc, 2012, co2_2012, std::size(co2_2012), "CGI 1011 bis (grid 2012); official simulator data (service-public, 2023)"},
-    {{2013, 1, 1}, co2_cycle::nedc, 2013, co2_2013, std::size(co2_2013), "CGI 1011 bis (grid 2013); official simulator data (service-public, 2023)"},
-    {{2014, 1, 1}, co2_cycle::nedc, 2014, co2_2014, std::size(co2_2014), "CGI 1011 bis (grid 2014); official simulator data (service-public, 2023)"},
-    {{2015, 1, 1}, co2_cycle::nedc, 2015, co2_2015, std::size(co2_2015), "CGI 1011 bis (grid 2015); official simulator data (service-public, 2023)"},
-    {{2016, 1, 1}, co2_cycle::nedc, 2016, co2_2016, std::size(co2_2016), "CGI 1011 bis (grid 2016); official simulator data (service-public, 2023)"},
-    {{2017, 1, 1}, co2_cycle::nedc, 2017, co2_2017, std::size(co2_2017), "CGI 1011 bis (grid 2017); official simulator data (service-public, 2023)"},
-    {{2018, 1, 1}, co2_cycle::nedc, 2018, co2_2018, std::size(co2_2018), "CGI 1011 bis (grid 2018); official simulator data (service-public, 2023)"},
-    {{2019, 1, 1}, co2_cycle::nedc, 2019, co2_2019, std::size(co2_2019), "CGI 1011 bis (grid 2019); official simulator data (service-public, 2023)"},
-    {{2020, 1, 1}, co2_cycle::nedc, 2020, co2_2020, std::size(co2_2020), "CGI 1011 bis, NEDC grid Jan-Feb 2020; official simulator data (service-public, 2023)"},
-    {{2020, 3, 1}, co2_cycle::wltp, 2020, co2_2020_wltp, std::size(co2_2020_wltp), "CGI 1011 bis, WLTP grid from 2020-03-01; official simulator data (service-public, 2023)"},
-    {{2021, 1, 1}, co2_cycle::wltp, 2021, co2_2021, std::size(co2_2021), "CGI 1011 bis (LF 2021 grid); official simulator data (service-public, 2023)"},
-    {{2022, 1, 1}, co2_cycle::wltp, 2022, co2_2022, std::size(co2_2022), "CIBS L.421-62 (2022 grid); official simulator data (service-public, 2023); BOFiP points"},
-    {{2023, 1, 1}, co2_cycle::wltp, 2023, co2_2023, std::size(co2_2023), "CIBS L.421-62 (2023 grid); official simulator data (service-public, 2023); BOFiP points"},
-    {{2024, 1, 1}, co2_cycle::wltp, 2024, co2_2024, std::size(co2_2024), "CIBS L.421-62 as amended by LF 2024 (loi 2023-1322 art. 97)"},
-    {{2025, 3, 1}, co2_cycle::wltp, 2025, co2_2025, std::size(co2_2025), "CIBS L.421-62 as amended by LF 2025 (loi 2025-127), from 2025-03-01"},
-    {{2026, 1, 1}, co2_cycle::wltp, 2026, co2_2026, std::size(co2_2026), "CIBS L.421-62 as amended by LF 2025 (loi 2025-127), 2026 grid"},
-    {{2027, 1, 1}, co2_cycle::wltp, 2027, co2_2027, std::size(co2_2027), "CIBS L.421-62 as amended by LF 2025 (loi 2025-127), 2027 grid; 104-189 g derived (weak)"},
+    {{2008, 1, 1}, co2_cycle::nedc, 2008, co2_2008, cartegrise::detail::size_of(co2_2008), "CGI 1011 bis (grid 2008); official simulator data (service-public, 2023)"},
+    {{2009, 1, 1}, co2_cycle::nedc, 2009, co2_2009, cartegrise::detail::size_of(co2_2009), "CGI 1011 bis (grid 2009); official simulator data (service-public, 2023)"},
+    {{2010, 1, 1}, co2_cycle::nedc, 2010, co2_2010, cartegrise::detail::size_of(co2_2010), "CGI 1011 bis (grid 2010); official simulator data (service-public, 2023)"},
+    {{2011, 1, 1}, co2_cycle::nedc, 2011, co2_2011, cartegrise::detail::size_of(co2_2011), "CGI 1011 bis (grid 2011); official simulator data (service-public, 2023)"},
+    {{2012, 1, 1}, co2_cycle::nedc, 2012, co2_2012, cartegrise::detail::size_of(co2_2012), "CGI 1011 bis (grid 2012); official simulator data (service-public, 2023)"},
+    {{2013, 1, 1}, co2_cycle::nedc, 2013, co2_2013, cartegrise::detail::size_of(co2_2013), "CGI 1011 bis (grid 2013); official simulator data (service-public, 2023)"},
+    {{2014, 1, 1}, co2_cycle::nedc, 2014, co2_2014, cartegrise::detail::size_of(co2_2014), "CGI 1011 bis (grid 2014); official simulator data (service-public, 2023)"},
+    {{2015, 1, 1}, co2_cycle::nedc, 2015, co2_2015, cartegrise::detail::size_of(co2_2015), "CGI 1011 bis (grid 2015); official simulator data (service-public, 2023)"},
+    {{2016, 1, 1}, co2_cycle::nedc, 2016, co2_2016, cartegrise::detail::size_of(co2_2016), "CGI 1011 bis (grid 2016); official simulator data (service-public, 2023)"},
+    {{2017, 1, 1}, co2_cycle::nedc, 2017, co2_2017, cartegrise::detail::size_of(co2_2017), "CGI 1011 bis (grid 2017); official simulator data (service-public, 2023)"},
+    {{2018, 1, 1}, co2_cycle::nedc, 2018, co2_2018, cartegrise::detail::size_of(co2_2018), "CGI 1011 bis (grid 2018); official simulator data (service-public, 2023)"},
+    {{2019, 1, 1}, co2_cycle::nedc, 2019, co2_2019, cartegrise::detail::size_of(co2_2019), "CGI 1011 bis (grid 2019); official simulator data (service-public, 2023)"},
+    {{2020, 1, 1}, co2_cycle::nedc, 2020, co2_2020, cartegrise::detail::size_of(co2_2020), "CGI 1011 bis, NEDC grid Jan-Feb 2020; official simulator data (service-public, 2023)"},
+    {{2020, 3, 1}, co2_cycle::wltp, 2020, co2_2020_wltp, cartegrise::detail::size_of(co2_2020_wltp), "CGI 1011 bis, WLTP grid from 2020-03-01; official simulator data (service-public, 2023)"},
+    {{2021, 1, 1}, co2_cycle::wltp, 2021, co2_2021, cartegrise::detail::size_of(co2_2021), "CGI 1011 bis (LF 2021 grid); official simulator data (service-public, 2023)"},
+    {{2022, 1, 1}, co2_cycle::wltp, 2022, co2_2022, cartegrise::detail::size_of(co2_2022), "CIBS L.421-62 (2022 grid); official simulator data (service-public, 2023); BOFiP points"},
+    {{2023, 1, 1}, co2_cycle::wltp, 2023, co2_2023, cartegrise::detail::size_of(co2_2023), "CIBS L.421-62 (2023 grid); official simulator data (service-public, 2023); BOFiP points"},
+    {{2024, 1, 1}, co2_cycle::wltp, 2024, co2_2024, cartegrise::detail::size_of(co2_2024), "CIBS L.421-62 as amended by LF 2024 (loi 2023-1322 art. 97)"},
+    {{2025, 3, 1}, co2_cycle::wltp, 2025, co2_2025, cartegrise::detail::size_of(co2_2025), "CIBS L.421-62 as amended by LF 2025 (loi 2025-127), from 2025-03-01"},
+    {{2026, 1, 1}, co2_cycle::wltp, 2026, co2_2026, cartegrise::detail::size_of(co2_2026), "CIBS L.421-62 as amended by LF 2025 (loi 2025-127), 2026 grid"},
+    {{2027, 1, 1}, co2_cycle::wltp, 2027, co2_2027, cartegrise::detail::size_of(co2_2027), "CIBS L.421-62 as amended by LF 2025 (loi 2025-127), 2027 grid; 104-189 g derived (weak)"},
 };
 // clang-format on
 
@@ -299,22 +298,22 @@ inline constexpr co2_band cv_2021[] = {{0, 0}, {5, 250}, {6, 2825}, {7, 3425}, {
 inline constexpr co2_band cv_2022[] = {{0, 0}, {5, 1000}, {6, 3000}, {7, 4000}, {8, 6000}, {9, 7000}, {10, 9250}, {11, 10500}, {12, 12500}, {13, 13500}, {14, 15625}, {15, 16500}, {16, 19250}, {17, 21000}, {18, 23500}, {19, 26000}, {20, 28500}, {21, 31000}, {22, 33500}, {23, 36000}, {24, 38500}, {25, 40000}};
 inline constexpr co2_band cv_2023[] = {{0, 0}, {4, 500}, {5, 2250}, {6, 3500}, {7, 4750}, {8, 6500}, {9, 8000}, {10, 9500}, {11, 11500}, {12, 12750}, {13, 14500}, {14, 16000}, {15, 18750}, {16, 20500}, {17, 23000}, {18, 25500}, {19, 28000}, {20, 30500}, {21, 33000}, {22, 35000}, {23, 38000}, {24, 40000}, {25, 42500}, {26, 45000}, {27, 47500}, {28, 50000}};
 inline constexpr power_grid cv_grids[] = {
-    {{2008, 1, 1}, 2008, cv_2008, std::size(cv_2008), "CGI 1011 bis / CIBS L.421-64, power grid 2008; official simulator data (service-public, 2023)"},
-    {{2009, 1, 1}, 2009, cv_2009, std::size(cv_2009), "CGI 1011 bis / CIBS L.421-64, power grid 2009; official simulator data (service-public, 2023)"},
-    {{2010, 1, 1}, 2010, cv_2010, std::size(cv_2010), "CGI 1011 bis / CIBS L.421-64, power grid 2010; official simulator data (service-public, 2023)"},
-    {{2011, 1, 1}, 2011, cv_2011, std::size(cv_2011), "CGI 1011 bis / CIBS L.421-64, power grid 2011; official simulator data (service-public, 2023)"},
-    {{2012, 1, 1}, 2012, cv_2012, std::size(cv_2012), "CGI 1011 bis / CIBS L.421-64, power grid 2012; official simulator data (service-public, 2023)"},
-    {{2013, 1, 1}, 2013, cv_2013, std::size(cv_2013), "CGI 1011 bis / CIBS L.421-64, power grid 2013; official simulator data (service-public, 2023)"},
-    {{2014, 1, 1}, 2014, cv_2014, std::size(cv_2014), "CGI 1011 bis / CIBS L.421-64, power grid 2014; official simulator data (service-public, 2023)"},
-    {{2015, 1, 1}, 2015, cv_2015, std::size(cv_2015), "CGI 1011 bis / CIBS L.421-64, power grid 2015; official simulator data (service-public, 2023)"},
-    {{2016, 1, 1}, 2016, cv_2016, std::size(cv_2016), "CGI 1011 bis / CIBS L.421-64, power grid 2016; official simulator data (service-public, 2023)"},
-    {{2017, 1, 1}, 2017, cv_2017, std::size(cv_2017), "CGI 1011 bis / CIBS L.421-64, power grid 2017; official simulator data (service-public, 2023)"},
-    {{2018, 1, 1}, 2018, cv_2018, std::size(cv_2018), "CGI 1011 bis / CIBS L.421-64, power grid 2018; official simulator data (service-public, 2023)"},
-    {{2019, 1, 1}, 2019, cv_2019, std::size(cv_2019), "CGI 1011 bis / CIBS L.421-64, power grid 2019; official simulator data (service-public, 2023)"},
-    {{2020, 1, 1}, 2020, cv_2020, std::size(cv_2020), "CGI 1011 bis / CIBS L.421-64, power grid 2020; official simulator data (service-public, 2023)"},
-    {{2021, 1, 1}, 2021, cv_2021, std::size(cv_2021), "CGI 1011 bis / CIBS L.421-64, power grid 2021; official simulator data (service-public, 2023)"},
-    {{2022, 1, 1}, 2022, cv_2022, std::size(cv_2022), "CGI 1011 bis / CIBS L.421-64, power grid 2022; official simulator data (service-public, 2023)"},
-    {{2023, 1, 1}, 2023, cv_2023, std::size(cv_2023), "CGI 1011 bis / CIBS L.421-64, power grid 2023; official simulator data (service-public, 2023)"},
+    {{2008, 1, 1}, 2008, cv_2008, cartegrise::detail::size_of(cv_2008), "CGI 1011 bis / CIBS L.421-64, power grid 2008; official simulator data (service-public, 2023)"},
+    {{2009, 1, 1}, 2009, cv_2009, cartegrise::detail::size_of(cv_2009), "CGI 1011 bis / CIBS L.421-64, power grid 2009; official simulator data (service-public, 2023)"},
+    {{2010, 1, 1}, 2010, cv_2010, cartegrise::detail::size_of(cv_2010), "CGI 1011 bis / CIBS L.421-64, power grid 2010; official simulator data (service-public, 2023)"},
+    {{2011, 1, 1}, 2011, cv_2011, cartegrise::detail::size_of(cv_2011), "CGI 1011 bis / CIBS L.421-64, power grid 2011; official simulator data (service-public, 2023)"},
+    {{2012, 1, 1}, 2012, cv_2012, cartegrise::detail::size_of(cv_2012), "CGI 1011 bis / CIBS L.421-64, power grid 2012; official simulator data (service-public, 2023)"},
+    {{2013, 1, 1}, 2013, cv_2013, cartegrise::detail::size_of(cv_2013), "CGI 1011 bis / CIBS L.421-64, power grid 2013; official simulator data (service-public, 2023)"},
+    {{2014, 1, 1}, 2014, cv_2014, cartegrise::detail::size_of(cv_2014), "CGI 1011 bis / CIBS L.421-64, power grid 2014; official simulator data (service-public, 2023)"},
+    {{2015, 1, 1}, 2015, cv_2015, cartegrise::detail::size_of(cv_2015), "CGI 1011 bis / CIBS L.421-64, power grid 2015; official simulator data (service-public, 2023)"},
+    {{2016, 1, 1}, 2016, cv_2016, cartegrise::detail::size_of(cv_2016), "CGI 1011 bis / CIBS L.421-64, power grid 2016; official simulator data (service-public, 2023)"},
+    {{2017, 1, 1}, 2017, cv_2017, cartegrise::detail::size_of(cv_2017), "CGI 1011 bis / CIBS L.421-64, power grid 2017; official simulator data (service-public, 2023)"},
+    {{2018, 1, 1}, 2018, cv_2018, cartegrise::detail::size_of(cv_2018), "CGI 1011 bis / CIBS L.421-64, power grid 2018; official simulator data (service-public, 2023)"},
+    {{2019, 1, 1}, 2019, cv_2019, cartegrise::detail::size_of(cv_2019), "CGI 1011 bis / CIBS L.421-64, power grid 2019; official simulator data (service-public, 2023)"},
+    {{2020, 1, 1}, 2020, cv_2020, cartegrise::detail::size_of(cv_2020), "CGI 1011 bis / CIBS L.421-64, power grid 2020; official simulator data (service-public, 2023)"},
+    {{2021, 1, 1}, 2021, cv_2021, cartegrise::detail::size_of(cv_2021), "CGI 1011 bis / CIBS L.421-64, power grid 2021; official simulator data (service-public, 2023)"},
+    {{2022, 1, 1}, 2022, cv_2022, cartegrise::detail::size_of(cv_2022), "CGI 1011 bis / CIBS L.421-64, power grid 2022; official simulator data (service-public, 2023)"},
+    {{2023, 1, 1}, 2023, cv_2023, cartegrise::detail::size_of(cv_2023), "CGI 1011 bis / CIBS L.421-64, power grid 2023; official simulator data (service-public, 2023)"},
 };
 // clang-format on
 

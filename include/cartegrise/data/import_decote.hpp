@@ -8,7 +8,6 @@
 #define CARTEGRISE_DATA_IMPORT_DECOTE_HPP
 
 #include <cstddef>
-#include <iterator>
 #include <string_view>
 
 #include "table.hpp"
@@ -47,10 +46,10 @@ inline constexpr decote_rule decote_rules[] = {
 
 namespace detail {
 constexpr bool decote_ok() noexcept {
-    for (std::size_t i = 1; i < std::size(decote_2025); ++i)
+    for (std::size_t i = 1; i < cartegrise::detail::size_of(decote_2025); ++i)
         if (decote_2025[i].from_months <= decote_2025[i - 1].from_months || decote_2025[i].percent <= decote_2025[i - 1].percent)
             return false;
-    return decote_2025[std::size(decote_2025) - 1].percent == 100 && decote_rules[0].since == first_supported_date;
+    return decote_2025[cartegrise::detail::size_of(decote_2025) - 1].percent == 100 && decote_rules[0].since == first_supported_date;
 }
 }  // namespace detail
 static_assert(detail::decote_ok(), "décote: increasing months and percents, ending at 100 %");

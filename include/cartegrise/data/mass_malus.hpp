@@ -11,7 +11,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <iterator>
 #include <string_view>
 
 #include "table.hpp"
@@ -51,11 +50,11 @@ struct mass_grid {
 
 // clang-format off
 inline constexpr mass_grid mass_grids[] = {
-    {{2022, 1, 1}, 2022, mass_2022, std::size(mass_2022), "CIBS L.421-75 (2022): 10 EUR/kg above 1 800 kg"},
-    {{2023, 1, 1}, 2023, mass_2022, std::size(mass_2022), "CIBS L.421-75 (2023): 10 EUR/kg above 1 800 kg"},
-    {{2024, 1, 1}, 2024, mass_2024, std::size(mass_2024), "CIBS L.421-75 as amended by LF 2024 art. 97; service-public F35950"},
-    {{2025, 1, 1}, 2025, mass_2024, std::size(mass_2024), "CIBS L.421-75 (2025 grid unchanged from 2024)"},
-    {{2026, 1, 1}, 2026, mass_2026, std::size(mass_2026), "CIBS L.421-75 as amended by LF 2025 (2026 grid)"},
+    {{2022, 1, 1}, 2022, mass_2022, cartegrise::detail::size_of(mass_2022), "CIBS L.421-75 (2022): 10 EUR/kg above 1 800 kg"},
+    {{2023, 1, 1}, 2023, mass_2022, cartegrise::detail::size_of(mass_2022), "CIBS L.421-75 (2023): 10 EUR/kg above 1 800 kg"},
+    {{2024, 1, 1}, 2024, mass_2024, cartegrise::detail::size_of(mass_2024), "CIBS L.421-75 as amended by LF 2024 art. 97; service-public F35950"},
+    {{2025, 1, 1}, 2025, mass_2024, cartegrise::detail::size_of(mass_2024), "CIBS L.421-75 (2025 grid unchanged from 2024)"},
+    {{2026, 1, 1}, 2026, mass_2026, cartegrise::detail::size_of(mass_2026), "CIBS L.421-75 as amended by LF 2025 (2026 grid)"},
 };
 // clang-format on
 
@@ -64,7 +63,7 @@ inline constexpr date first_mass_grid_date{2022, 1, 1};
 
 namespace detail {
 constexpr bool mass_grids_ok() noexcept {
-    for (std::size_t g = 0; g < std::size(mass_grids); ++g) {
+    for (std::size_t g = 0; g < cartegrise::detail::size_of(mass_grids); ++g) {
         const auto& grid = mass_grids[g];
         if (g > 0 && !(mass_grids[g - 1].since < grid.since)) return false;
         if (grid.bands[0].from_kg != 0 || grid.bands[0].euros_per_kg != 0) return false;
