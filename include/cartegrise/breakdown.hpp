@@ -92,7 +92,8 @@ struct explanation_step {
 // A fixed-capacity list of steps: no heap, constexpr.
 class explanation {
 public:
-    static constexpr std::size_t capacity = 40;
+    // The longest trail the rules write is about 25 steps (tests and fuzzers check it never overflows).
+    static constexpr std::size_t capacity = 32;
 
     constexpr void push(const explanation_step& s) noexcept {
         if (size_ < capacity) steps_[size_++] = s;

@@ -101,9 +101,10 @@ public:
 #endif
 
 private:
-    int y_ = 1970;
-    int m_ = 1;
-    int d_ = 1;
+    // A default date is 0000-00-00: "no date", not ok(). All-zero, so arrays of dates clear cheaply.
+    int y_ = 0;
+    int m_ = 0;
+    int d_ = 0;
 };
 
 // Full calendar months from `from` to `to` (0 when to < from): the largest n such that

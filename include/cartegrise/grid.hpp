@@ -6,7 +6,7 @@
 //     constexpr auto prices = cartegrise::fee_totals<1, 20>(used_car_in_paris);  // Y.6, CV 1 … 20
 //
 // Cell i of a CV range holds CV First + i. A grid of totals keeps the total and the error of each cell,
-// never the breakdown (its 40 explanation steps): ask breakdown_grid() for those.
+// never the breakdown (its explanation steps): ask breakdown_grid() for those.
 #ifndef CARTEGRISE_GRID_HPP
 #define CARTEGRISE_GRID_HPP
 

@@ -18,17 +18,28 @@ namespace cartegrise {
 // sub-total Y.1+Y.2+Y.3+Y.4 is rounded to the nearest euro, a half counting as one (CIBS L.131-2),
 // then Y.5 is added. Usable in constant expressions.
 constexpr result<breakdown> quote(const request& r) noexcept {
+    // One result, filled in place and returned by name on every path: no copy of the breakdown.
+    result<breakdown> out{std::in_place};
     const auto ctx = detail::validate(r);
-    if (!ctx) return failure{ctx.get_error()};
+    if (!ctx) {
+        out = failure{ctx.get_error()};
+        return out;
+    }
     const auto& c = *ctx;
-    breakdown b{};
+    breakdown& b = *out;
     if (data::data_valid_until < c.on) {
         b.after_data_vintage = true;
         detail::add_step(b, step_kind::after_data_vintage, fee_line::y6, 0, 0, 0, data::data_vintage, "CARTEGRISE_DATA_VINTAGE");
     }
-    if (const auto y1 = detail::regional_tax(c, b); !y1) return failure{y1.get_error()};
+    if (const auto y1 = detail::regional_tax(c, b); !y1) {
+        out = failure{y1.get_error()};
+        return out;
+    }
     detail::transport_tax(c, b);
-    if (const auto y3 = detail::malus(c, b); !y3) return failure{y3.get_error()};
+    if (const auto y3 = detail::malus(c, b); !y3) {
+        out = failure{y3.get_error()};
+        return out;
+    }
     detail::fixed_fees(c, b);
 
     const money subtotal = b.y1 + b.y2 + b.y3 + b.y4;
@@ -37,7 +48,7 @@ constexpr result<breakdown> quote(const request& r) noexcept {
     detail::add_step(b, step_kind::rounding, fee_line::y6, subtotal.in_cents(), rounded.in_cents(), 0, {}, "CIBS L.131-2");
     b.y6 = rounded + b.y5;
     detail::add_step(b, step_kind::total, fee_line::y6, b.y6.in_cents());
-    return b;
+    return out;
 }
 
 }  // namespace cartegrise

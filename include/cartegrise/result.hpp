@@ -59,6 +59,8 @@ public:
     constexpr result(const T& v) noexcept(std::is_nothrow_copy_constructible_v<T>) : value_{v}, ok_{true} {}
     constexpr result(T&& v) noexcept(std::is_nothrow_move_constructible_v<T>) : value_{std::move(v)}, ok_{true} {}
     constexpr result(failure f) noexcept : err_{f.err}, ok_{false} {}
+    // A value-initialised T, built in place (the engine fills it without a copy).
+    constexpr explicit result(std::in_place_t) noexcept(std::is_nothrow_default_constructible_v<T>) : value_{}, ok_{true} {}
 
     [[nodiscard]] constexpr bool has_value() const noexcept { return ok_; }
     constexpr explicit operator bool() const noexcept { return ok_; }
@@ -74,6 +76,7 @@ public:
         return value_;
     }
     [[nodiscard]] constexpr const T& operator*() const& noexcept { return value_; }
+    [[nodiscard]] constexpr T& operator*() & noexcept { return value_; }
     [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
     [[nodiscard]] constexpr T value_or(const T& fallback) const {
         return ok_ ? value_ : fallback;
