@@ -254,14 +254,8 @@ constexpr const fine_row* fine(int c, date d) noexcept {
     return c == 0 ? nullptr : cartegrise::detail::find_in_force(fines, c, d);
 }
 
-constexpr const deadline_kind_info& info(deadline_kind k) noexcept {
-    const auto i = static_cast<std::size_t>(k);
-    return deadline_kinds[i < deadline_kind_count ? i : 0];
-}
-constexpr const deadline_event_info& info(deadline_event e) noexcept {
-    const auto i = static_cast<std::size_t>(e);
-    return deadline_events[i < deadline_event_count ? i : 0];
-}
+constexpr const deadline_kind_info& info(deadline_kind k) noexcept { return cartegrise::detail::row_of(deadline_kinds, k); }
+constexpr const deadline_event_info& info(deadline_event e) noexcept { return cartegrise::detail::row_of(deadline_events, e); }
 
 }  // namespace data
 

@@ -388,14 +388,8 @@ static_assert(detail::every_procedure_listed(), "procedure documents: every proc
 // The newest start date of the table: the list used when the caller gives no application date.
 inline constexpr date procedure_documents_vintage = cartegrise::detail::latest_since(procedure_documents);
 
-constexpr const document_info& info(document d) noexcept {
-    const auto i = static_cast<std::size_t>(d);
-    return documents[i < document_count ? i : 0];
-}
-constexpr const condition_info& info(document_condition c) noexcept {
-    const auto i = static_cast<std::size_t>(c);
-    return conditions[i < condition_count ? i : 0];
-}
+constexpr const document_info& info(document d) noexcept { return cartegrise::detail::row_of(documents, d); }
+constexpr const condition_info& info(document_condition c) noexcept { return cartegrise::detail::row_of(conditions, c); }
 
 }  // namespace data
 

@@ -18,6 +18,14 @@ namespace detail {
 template <class Row, std::size_t N>
 constexpr std::size_t size_of(const Row (&)[N]) noexcept { return N; }
 
+// The row of a dense enum key (rows in enumerator order); a value past the table reads row 0, so a
+// cast-in byte never reads out of bounds.
+template <class Row, std::size_t N, class Enum>
+constexpr const Row& row_of(const Row (&rows)[N], Enum key) noexcept {
+    const auto i = static_cast<std::size_t>(key);
+    return rows[i < N ? i : 0];
+}
+
 // Rows of one key sorted by start date, keys grouped in ascending order: the row in force on `d`
 // is the last row of that key starting on or before `d` (nullptr if none). A binary search finds the
 // key's first row, then a walk over that key's few rows: O(log N) instead of reading every row of
