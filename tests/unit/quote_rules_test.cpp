@@ -3,9 +3,12 @@
 
 #include <doctest/doctest.h>
 
+#include "quote_checks.hpp"
+
 #include <string>
 
 using namespace cartegrise;
+using quote_checks::check_error;
 using cases::used_vp;
 using cases::vehicle_request;
 using cases::with_malus;
@@ -19,13 +22,6 @@ std::int64_t y3_of(const request& r) {
     const auto q = quote(r);
     REQUIRE_MESSAGE(q.has_value(), q.get_error().message);
     return q->y3.in_cents();
-}
-void check_error(const request& r, errc code, std::string_view field) {
-    const auto q = quote(r);
-    REQUIRE_FALSE(q.has_value());
-    CHECK(q.get_error().code == code);
-    CHECK(q.get_error().field == field);
-    CHECK_FALSE(q.get_error().message.empty());
 }
 }  // namespace
 

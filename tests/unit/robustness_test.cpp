@@ -4,21 +4,14 @@
 
 #include <doctest/doctest.h>
 
+#include "quote_checks.hpp"
+
 #include <cstdint>
 #include <limits>
 
 using namespace cartegrise;
+using quote_checks::check_error;
 using cases::used_vp;
-
-namespace {
-void check_error(const request& r, errc code, std::string_view field) {
-    const auto q = quote(r);
-    REQUIRE_FALSE(q.has_value());
-    CHECK(q.get_error().code == code);
-    CHECK(q.get_error().field == field);
-    CHECK_FALSE(q.get_error().message.empty());
-}
-}  // namespace
 
 // Found by quote_fuzzer: co2_cycle and registration_system have a fixed underlying type, so any byte is
 // a value of them. A cycle outside NEDC/WLTP was ignored where no CO2 grid is read (a used car), and a
