@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../cases/representative_requests.hpp"
+
 #include <atomic>
 #include <cstddef>
 #include <cstdlib>
@@ -40,48 +42,7 @@ void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); 
 namespace {
 using namespace cartegrise;
 
-request base(date on, std::string_view dept, procedure p, genre g, energy e, int cv, date first) {
-    request r;
-    r.application_date = on;
-    r.holder_department = parse_department(dept).value();
-    r.procedure = p;
-    r.vehicle.genre = g;
-    r.vehicle.energy = e;
-    r.vehicle.fiscal_cv = cv;
-    r.vehicle.first_registration = first;
-    return r;
-}
-
-// The representative requests of bench/ (docs/performance.md): each must quote without an error.
-request used_vp() { return base({2026, 6, 1}, "69", procedure::used, genre::vp, energy::es, 7, {2019, 5, 3}); }
-request new_vp_malus() {
-    request r = base({2026, 6, 1}, "33", procedure::new_vehicle, genre::vp, energy::go, 9, {2026, 6, 1});
-    r.vehicle.co2_g_km = 160;
-    r.vehicle.mass_kg = 1950;
-    return r;
-}
-request import_decote() {
-    request r = base({2026, 6, 1}, "67", procedure::import, genre::vp, energy::es, 8, {2023, 9, 15});
-    r.vehicle.co2_g_km = 150;
-    r.vehicle.mass_kg = 1950;
-    r.vehicle.cycle = co2_cycle::wltp;
-    return r;
-}
-request duplicata() {
-    request r = base({2026, 6, 1}, "75", procedure::duplicate, genre::vp, energy::es, 6, {2018, 2, 1});
-    r.vehicle.register_system = registration_system::siv;
-    return r;
-}
-request moped() {
-    request r = base({2026, 6, 1}, "13", procedure::used, genre::cl, energy::es, 1, {2020, 4, 1});
-    r.vehicle.cylinder_cm3 = 49;
-    return r;
-}
-request truck() {
-    request r = base({2026, 6, 1}, "59", procedure::used, genre::cam, energy::go, 12, {2021, 3, 1});
-    r.vehicle.ptac_kg = 19000;
-    return r;
-}
+using namespace representative;
 
 long allocations_during(const request& r, bool& ok) {
     const long before = allocation_count.load();
