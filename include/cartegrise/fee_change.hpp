@@ -1,11 +1,13 @@
 // next_fee_change(): the next date on which the fee of a request changes — a ten-year anniversary,
-// a regional rate or exemption already voted, a surcharge, a new décote rule — found by re-quoting the
-// request on each date a table or a rule can change, in order.
+// a regional rate or exemption already voted, a surcharge, a new décote rule, a new malus grid for a new
+// car — found by re-quoting the request on each date a table or a rule can change, in order.
 #ifndef CARTEGRISE_FEE_CHANGE_HPP
 #define CARTEGRISE_FEE_CHANGE_HPP
 
 #include "data/clean_vehicles.hpp"
+#include "data/co2_malus.hpp"
 #include "data/import_decote.hpp"
+#include "data/mass_malus.hpp"
 #include "data/regional_rates.hpp"
 #include "quote.hpp"
 
@@ -47,7 +49,9 @@ constexpr result<fee_change> next_fee_change(const request& r) noexcept {
         detail::earliest_since_after(data::alternative_fuel_reductions, cursor, next, any);
         detail::earliest_since_after(data::electric_reductions, cursor, next, any);
         detail::earliest_since_after(data::decote_rules, cursor, next, any);
-        if (r.vehicle.first_registration) {
+        detail::earliest_since_after(data::co2_grids, cursor, next, any);  // a new car takes the new grids
+        detail::earliest_since_after(data::mass_grids, cursor, next, any);
+        if (r.vehicle.first_registration && !(r.procedure && *r.procedure == procedure::new_vehicle)) {
             const date ten = r.vehicle.first_registration->add_years(10);
             if (cursor < ten && (!any || ten < next)) {
                 next = ten;
@@ -57,6 +61,9 @@ constexpr result<fee_change> next_fee_change(const request& r) noexcept {
         if (!any) return out;
         request moved = r;
         moved.application_date = next;
+        // A new vehicle is first registered by the application itself: B moves with it.
+        if (r.procedure && *r.procedure == procedure::new_vehicle && r.vehicle.first_registration)
+            moved.vehicle.first_registration = next;
         const auto q = quote(moved);
         if (!q) return failure{q.get_error()};
         if (q->y6 != out.before) {

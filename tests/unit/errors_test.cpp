@@ -110,6 +110,9 @@ TEST_CASE("errors of quote(): numbers out of their range") {
     expect("E21", quote(r), errc::invalid_value, "address-change", "the rank of the address change must be between 1 and 99");
     expect("E22", quote(used_vp({2026, 6, 1}, "69", 5, {2019, 13, 1})), errc::invalid_value, "first-registration", "the first registration date (B) is not a valid calendar date");
     expect("E23", quote(used_vp({2026, 6, 1}, "69", 5, {2026, 6, 2})), errc::date_out_of_range, "first-registration", "the first registration (B) is after the application date");
+    auto early = new_car();
+    early.vehicle.first_registration = date{2026, 5, 31};
+    expect("E23b", quote(early), errc::not_applicable, "first-registration", "a new vehicle is first registered by this application: leave B unset or give the application date");
 }
 
 TEST_CASE("errors of quote(): genre and PTAC") {

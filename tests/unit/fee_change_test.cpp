@@ -30,3 +30,12 @@ TEST_CASE("next_fee_change: a change of table that leaves the fee equal is skipp
 }
 
 static_assert(next_fee_change(cases::used_vp({2026, 1, 15}, "59", 6, {2016, 9, 1})).value().on == date{2026, 4, 1});
+
+TEST_CASE("next_fee_change: a new car's first registration moves with the date (the next malus grid)") {
+    auto r = cases::with_malus(cases::vehicle_request({2026, 6, 1}, "69", procedure::new_vehicle, genre::vp, energy::es, 8, {2026, 6, 1}), 140, 1400);
+    const auto c = next_fee_change(r);
+    REQUIRE(c.has_value());
+    CHECK(c->found);
+    CHECK(c->on == date{2027, 1, 1});  // the 2027 CO2 grid
+    CHECK(c->before < c->after);
+}

@@ -71,6 +71,7 @@ TEST_CASE("property: Y.6 is Y.1+Y.2+Y.3+Y.4 rounded to the nearest euro, a half 
                     for (date on{2022, 1, 1}; on <= date{2026, 12, 31}; on = on.add_days(97)) {
                         auto r = used_request(on, department::at(d), genre::vp, e, cv, {2019, 3, 1});
                         r.procedure = p;
+                        if (p == procedure::new_vehicle) r.vehicle.first_registration.reset();  // B is this application
                         r.vehicle.co2_g_km = 100 + cv * 9;
                         r.vehicle.mass_kg = 1500 + cv * 50;
                         const auto q = quote(r);

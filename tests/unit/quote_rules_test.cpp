@@ -267,6 +267,11 @@ TEST_CASE("requests that cannot be answered are errors naming the field") {
     auto noeu = new_vp({2025, 6, 1}, "69", 8, 0, 1000);
     noeu.vehicle.eu_type_approval = false;
     check_error(noeu, errc::beyond_table, "first-registration");
+    auto late = new_vp({2026, 6, 1}, "69", 5, 150, 1000);
+    late.vehicle.first_registration = date{2025, 6, 1};  // a new car's B is this application
+    check_error(late, errc::not_applicable, "first-registration");
+    late.vehicle.first_registration.reset();
+    CHECK(quote(late).has_value());
     auto co2 = new_vp({2026, 6, 1}, "69", 5, 1000, 1000);
     check_error(co2, errc::beyond_table, "co2");
     co2.vehicle.co2_g_km = -1;

@@ -98,6 +98,11 @@ constexpr result<quote_context> validate(const request& r) noexcept {
         if (!v.first_registration->ok()) return failure{errc::invalid_value, "first-registration", "the first registration date (B) is not a valid calendar date"};
         if (c.on < *v.first_registration)
             return failure{errc::date_out_of_range, "first-registration", "the first registration (B) is after the application date"};
+        // A new vehicle's first registration (B) is this application: another date would pick another
+        // year's malus grid, so it is refused rather than guessed between.
+        if (c.proc == procedure::new_vehicle && *v.first_registration != c.on)
+            return failure{errc::not_applicable, "first-registration",
+                           "a new vehicle is first registered by this application: leave B unset or give the application date"};
         c.has_first_registration = true;
         c.first_registration = *v.first_registration;
     } else if (c.proc == procedure::new_vehicle) {
