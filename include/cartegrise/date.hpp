@@ -1,5 +1,10 @@
-// date: a proleptic Gregorian civil date, constexpr, with the arithmetic the fee rules need.
+// date: a proleptic Gregorian civil date, constexpr, with the arithmetic the fee rules need. Four bytes.
 // Days-from-civil after H. Hinnant, "chrono-Compatible Low-Level Date Algorithms".
+//
+// Built as date{2026, 6, 1} (year, month, day: ISO order) or, with cartegrise::literals, 2026_y / 6 / 1.
+// A date that is not a calendar date is refused where it can be: in a constant expression it does not
+// compile (a call to detail::invalid_date_in_constant_expression); at run time ok() is false and every
+// function of the library refuses it. So date{1, 6, 2026}, day and year swapped, never passes for a date.
 #ifndef CARTEGRISE_DATE_HPP
 #define CARTEGRISE_DATE_HPP
 
@@ -13,11 +18,19 @@
 
 namespace cartegrise {
 
+namespace detail {
+// Not constexpr on purpose: reaching it while evaluating a constant expression is a compile error that
+// names the mistake. At run time it does nothing (the date is kept, and ok() says it is not valid).
+inline void invalid_date_in_constant_expression() noexcept {}
+}  // namespace detail
+
 class date {
 public:
+    // The default date is 0000-00-00: "no date", not ok().
     constexpr date() noexcept = default;
-    // Raw fields; ask ok() before trusting a date built from user numbers.
-    constexpr date(int y, int m, int d) noexcept : y_{y}, m_{m}, d_{d} {}
+    constexpr date(int y, int m, int d) noexcept : y_{clamp_year(y)}, m_{clamp_part(m)}, d_{clamp_part(d)} {
+        if (!ok()) detail::invalid_date_in_constant_expression();
+    }
 
     [[nodiscard]] constexpr int year() const noexcept { return y_; }
     [[nodiscard]] constexpr int month() const noexcept { return m_; }
@@ -30,9 +43,10 @@ public:
         constexpr int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
         return (m == 2 && is_leap(y)) ? 29 : (m >= 1 && m <= 12 ? len[m - 1] : 0);
     }
-    // Years 1..9999: the range a registration certificate can print.
-    [[nodiscard]] constexpr bool ok() const noexcept {
-        return y_ >= 1 && y_ <= 9999 && m_ >= 1 && m_ <= 12 && d_ >= 1 && d_ <= days_in_month(y_, m_);
+    // A calendar date of years 1..9999, the range a registration certificate can print.
+    [[nodiscard]] constexpr bool ok() const noexcept { return valid(y_, m_, d_); }
+    [[nodiscard]] static constexpr bool valid(int y, int m, int d) noexcept {
+        return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
     }
 
     // Days since 1970-01-01 (negative before).
@@ -55,7 +69,7 @@ public:
         const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
         const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
         const std::int64_t y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-        return date{static_cast<int>(y), static_cast<int>(m), static_cast<int>(d)};
+        return unchecked(static_cast<int>(y), static_cast<int>(m), static_cast<int>(d));
     }
 
     [[nodiscard]] constexpr date add_days(std::int64_t n) const noexcept {
@@ -66,7 +80,7 @@ public:
     [[nodiscard]] constexpr date add_years(int n) const noexcept {
         const int y = y_ + n;
         const int dim = days_in_month(y, m_);
-        return date{y, m_, d_ > dim ? dim : d_};
+        return unchecked(y, m_, d_ > dim ? dim : d_);
     }
     // Same day n months later, clamped to the last day of a shorter month.
     [[nodiscard]] constexpr date add_months(int n) const noexcept {
@@ -74,12 +88,19 @@ public:
         const int y = total / 12;
         const int m = total % 12 + 1;
         const int dim = days_in_month(y, m);
-        return date{y, m, d_ > dim ? dim : d_};
+        return unchecked(y, m, d_ > dim ? dim : d_);
     }
 
-    friend constexpr bool operator==(date a, date b) noexcept {
-        return a.y_ == b.y_ && a.m_ == b.m_ && a.d_ == b.d_;
+    // The date as one 32-bit number, YYYYMMDD order preserved (for compact storage).
+    [[nodiscard]] constexpr std::uint32_t packed() const noexcept {
+        return static_cast<std::uint32_t>(static_cast<std::uint16_t>(y_)) << 16 |
+               static_cast<std::uint32_t>(m_) << 8 | static_cast<std::uint32_t>(d_);
     }
+    [[nodiscard]] static constexpr date from_packed(std::uint32_t p) noexcept {
+        return unchecked(static_cast<std::int16_t>(p >> 16), static_cast<int>((p >> 8) & 0xffu), static_cast<int>(p & 0xffu));
+    }
+
+    friend constexpr bool operator==(date a, date b) noexcept { return a.packed() == b.packed(); }
     friend constexpr bool operator!=(date a, date b) noexcept { return !(a == b); }
     friend constexpr bool operator<(date a, date b) noexcept {
         return a.y_ != b.y_ ? a.y_ < b.y_ : (a.m_ != b.m_ ? a.m_ < b.m_ : a.d_ < b.d_);
@@ -90,22 +111,52 @@ public:
 
 #if __cplusplus >= 202002L && defined(__cpp_lib_chrono) && __cpp_lib_chrono >= 201907L
     constexpr explicit date(std::chrono::year_month_day ymd) noexcept
-        : y_{static_cast<int>(ymd.year())},
-          m_{static_cast<int>(static_cast<unsigned>(ymd.month()))},
-          d_{static_cast<int>(static_cast<unsigned>(ymd.day()))} {}
+        : date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+               static_cast<int>(static_cast<unsigned>(ymd.day()))} {}
     [[nodiscard]] constexpr std::chrono::year_month_day to_year_month_day() const noexcept {
-        return std::chrono::year_month_day{std::chrono::year{y_},
-                                           std::chrono::month{static_cast<unsigned>(m_)},
+        return std::chrono::year_month_day{std::chrono::year{y_}, std::chrono::month{static_cast<unsigned>(m_)},
                                            std::chrono::day{static_cast<unsigned>(d_)}};
     }
 #endif
 
+    // A date from fields already checked, or from user numbers that ok() will be asked about: no
+    // compile-time refusal (parse_date and the calendar arithmetic use it).
+    [[nodiscard]] static constexpr date unchecked(int y, int m, int d) noexcept {
+        date out;
+        out.y_ = clamp_year(y);
+        out.m_ = clamp_part(m);
+        out.d_ = clamp_part(d);
+        return out;
+    }
+
 private:
-    // A default date is 0000-00-00: "no date", not ok(). All-zero, so arrays of dates clear cheaply.
-    int y_ = 0;
-    int m_ = 0;
-    int d_ = 0;
+    // Out-of-range fields are stored as 0 (never ok()), so that no value wraps into a valid date.
+    static constexpr std::int16_t clamp_year(int y) noexcept { return static_cast<std::int16_t>(y >= 1 && y <= 9999 ? y : 0); }
+    static constexpr std::uint8_t clamp_part(int v) noexcept { return static_cast<std::uint8_t>(v >= 1 && v <= 31 ? v : 0); }
+
+    std::int16_t y_ = 0;
+    std::uint8_t m_ = 0;
+    std::uint8_t d_ = 0;
 };
+
+// 2026_y / 6 / 1: the year first, spelled as a year, so that it cannot be swapped with the day.
+struct year_month;
+struct year_literal {
+    int value;
+    friend constexpr year_month operator/(year_literal y, int month) noexcept;
+};
+struct year_month {
+    int y;
+    int m;
+    friend constexpr date operator/(year_month ym, int day) noexcept { return date{ym.y, ym.m, day}; }
+};
+constexpr year_month operator/(year_literal y, int month) noexcept { return year_month{y.value, month}; }
+
+namespace literals {
+constexpr year_literal operator""_y(unsigned long long y) noexcept {
+    return year_literal{y <= 9999 ? static_cast<int>(y) : 0};
+}
+}  // namespace literals
 
 // Full calendar months from `from` to `to` (0 when to < from): the largest n such that
 // from + n months <= to, with the month-end clamp of add_months.
@@ -143,9 +194,8 @@ constexpr std::optional<date> parse_date(std::string_view s) noexcept {
             v[f] = v[f] * 10 + (c - '0');
         }
     }
-    const date d{v[0], v[1], v[2]};
-    if (!d.ok()) return std::nullopt;
-    return d;
+    if (!date::valid(v[0], v[1], v[2])) return std::nullopt;
+    return date::unchecked(v[0], v[1], v[2]);
 }
 
 }  // namespace cartegrise

@@ -36,7 +36,7 @@ constexpr void earliest_since_after(const Row (&rows)[N], date after, date& best
 // depend on the calendar alone (ten-year anniversary, tables) are found; a request that fails to
 // quote returns its error.
 constexpr result<fee_change> next_fee_change(const request& r) noexcept {
-    const auto first = quote(r);
+    const auto first = quote_totals(r);
     if (!first) return failure{first.get_error()};
     fee_change out{};
     out.before = first->y6;
@@ -64,7 +64,7 @@ constexpr result<fee_change> next_fee_change(const request& r) noexcept {
         // A new vehicle is first registered by the application itself: B moves with it.
         if (r.procedure && *r.procedure == procedure::new_vehicle && r.vehicle.first_registration)
             moved.vehicle.first_registration = next;
-        const auto q = quote(moved);
+        const auto q = quote_totals(moved);
         if (!q) return failure{q.get_error()};
         if (q->y6 != out.before) {
             out.found = true;

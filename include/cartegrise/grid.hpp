@@ -6,7 +6,7 @@
 //     constexpr auto prices = cartegrise::fee_totals<1, 20>(used_car_in_paris);  // Y.6, CV 1 … 20
 //
 // Cell i of a CV range holds CV First + i. A grid of totals keeps the total and the error of each cell,
-// never the breakdown (its explanation steps): ask breakdown_grid() for those.
+// computed by quote_totals() (no explanation is built); ask breakdown_grid() for the steps.
 #ifndef CARTEGRISE_GRID_HPP
 #define CARTEGRISE_GRID_HPP
 
@@ -19,7 +19,6 @@
 #include "quote.hpp"
 #include "request.hpp"
 #include "result.hpp"
-#include "rules/validate.hpp"
 #include "territory.hpp"
 
 namespace cartegrise {
@@ -28,7 +27,7 @@ namespace detail {
 
 template <int First, int Last>
 constexpr void check_cv_range() noexcept {
-    static_assert(First >= 1 && First <= Last && Last <= max_fiscal_cv,
+    static_assert(First >= 1 && First <= Last && Last <= request_limits::max_fiscal_cv,
                   "cartegrise: a fiscal power range is First..Last with 1 <= First <= Last <= 999");
 }
 
@@ -42,9 +41,9 @@ constexpr request with_department(request r, department d) noexcept {
     return r;
 }
 
-// Y.6 of one request, or its error; the breakdown stays in this frame.
+// Y.6 of one request, or its error.
 constexpr result<money> total_of(const request& r) noexcept {
-    const auto q = quote(r);
+    const auto q = quote_totals(r);
     if (!q) return failure{q.get_error()};
     return q->y6;
 }

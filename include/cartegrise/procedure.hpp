@@ -1,5 +1,6 @@
 // procedure: the démarche filed with the ANTS, as the official cost simulator lists them
-// (baremeDemarche.csv, 2023), plus the W garage / WW certificates.
+// (baremeDemarche.csv, 2023), plus the W garage / WW certificates. Stable codes only ("used",
+// "w-garage"); the French and English names live in <cartegrise/text/labels.hpp>.
 #ifndef CARTEGRISE_PROCEDURE_HPP
 #define CARTEGRISE_PROCEDURE_HPP
 
@@ -7,8 +8,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "detail/code_table.hpp"
 #include "result.hpp"
-#include "vehicle.hpp"
 
 namespace cartegrise {
 
@@ -38,61 +39,34 @@ enum class procedure : std::uint8_t {
 enum class registration_system : std::uint8_t { siv, fni };
 
 namespace detail {
-struct procedure_row {
-    std::string_view cli_name;  // what a user types
-    std::string_view label_fr;
-    std::string_view label_en;
+// The stable code of each procedure (JSON, files, the command line).
+inline constexpr std::string_view procedure_codes[] = {
+    "new", "used", "import", "duplicate", "address", "civil-status",
+    "spouse", "technical", "correction", "w-garage", "collection", "inheritance",
+    "lease-buyout", "co-owner", "usurpation", "inspection-boxes", "disaster-replacement", "disaster-duplicate",
 };
-inline constexpr procedure_row procedures[] = {
-    {"new", "Première immatriculation en France d'un véhicule neuf", "First registration in France of a new vehicle"},
-    {"used", "Véhicule d'occasion : changement de titulaire", "Used vehicle: change of owner"},
-    {"import", "Première immatriculation en France d'un véhicule immatriculé à l'étranger", "First French registration of a vehicle registered abroad"},
-    {"duplicate", "Duplicata (perte, vol, détérioration)", "Duplicate (loss, theft, damage)"},
-    {"address", "Changement d'adresse", "Change of address"},
-    {"civil-status", "Changement d'état civil ou de dénomination sociale", "Change of civil status or company name"},
-    {"spouse", "Ajout ou suppression du nom d'un époux ou partenaire", "Adding or removing a spouse or partner"},
-    {"technical", "Modification des caractéristiques techniques", "Change of technical characteristics"},
-    {"correction", "Correction d'une erreur de saisie de l'administration", "Correction of an administration input error"},
-    {"w-garage", "Certificat W garage ou WW", "W garage or WW certificate"},
-    {"collection", "Passage en véhicule de collection", "Conversion to collection vehicle"},
-    {"inheritance", "Héritage (hors conjoint survivant)", "Inheritance (other than the surviving spouse)"},
-    {"lease-buyout", "Achat par le locataire (crédit-bail, LOA, LLD)", "Purchase by the lessee (lease buy-out)"},
-    {"co-owner", "Ajout ou suppression d'un cotitulaire (hors conjoint)", "Adding or removing a co-owner (other than a spouse)"},
-    {"usurpation", "Usurpation du numéro d'immatriculation", "Usurpation of the registration number"},
-    {"inspection-boxes", "Cases du contrôle technique toutes utilisées", "All technical-inspection boxes used"},
-    {"disaster-replacement", "Véhicule acquis en remplacement d'un véhicule détruit par une catastrophe naturelle", "Vehicle replacing one destroyed by a natural disaster"},
-    {"disaster-duplicate", "Duplicata d'un certificat détruit par une catastrophe naturelle", "Duplicate of a certificate destroyed by a natural disaster"},
-};
+inline constexpr std::string_view registration_system_codes[] = {"siv", "fni"};
 }  // namespace detail
 
-inline constexpr std::size_t procedure_count = sizeof(detail::procedures) / sizeof(detail::procedures[0]);
+inline constexpr std::size_t procedure_count = sizeof(detail::procedure_codes) / sizeof(detail::procedure_codes[0]);
+static_assert(procedure_count == static_cast<std::size_t>(procedure::disaster_duplicate) + 1, "cartegrise: one code per procedure");
 
-constexpr std::string_view to_string(procedure p) noexcept {
-    const auto i = static_cast<std::size_t>(p);
-    return i < procedure_count ? detail::procedures[i].cli_name : std::string_view{"?"};
-}
-constexpr std::string_view label_fr(procedure p) noexcept {
-    const auto i = static_cast<std::size_t>(p);
-    return i < procedure_count ? detail::procedures[i].label_fr : std::string_view{"?"};
-}
-constexpr std::string_view label_en(procedure p) noexcept {
-    const auto i = static_cast<std::size_t>(p);
-    return i < procedure_count ? detail::procedures[i].label_en : std::string_view{"?"};
-}
+constexpr std::string_view to_string(procedure p) noexcept { return detail::code_of(detail::procedure_codes, p); }
 constexpr std::string_view to_string(registration_system r) noexcept {
-    return r == registration_system::fni ? "fni" : "siv";
+    return detail::code_of(detail::registration_system_codes, r);
 }
 
-// Case-insensitive parse of a CLI procedure name ("used", "w-garage").
+// Case-insensitive parse of a procedure code ("used", "w-garage").
 constexpr result<procedure> parse_procedure(std::string_view s) noexcept {
-    for (std::size_t i = 0; i < procedure_count; ++i)
-        if (detail::iequal(s, detail::procedures[i].cli_name)) return static_cast<procedure>(i);
-    return failure{errc::unknown_procedure, "procedure", "unknown procedure (see 'cartegrise help')"};
+    const std::size_t i = detail::index_of_code(detail::procedure_codes, s);
+    if (i < procedure_count) return static_cast<procedure>(i);
+    return failure{errc::unknown_procedure, request_field::procedure, error_reason::unknown_code};
 }
+// "siv" or "fni", case-insensitive.
 constexpr result<registration_system> parse_registration_system(std::string_view s) noexcept {
-    if (detail::iequal(s, "siv")) return registration_system::siv;
-    if (detail::iequal(s, "fni")) return registration_system::fni;
-    return failure{errc::invalid_value, "register", "registration system must be 'siv' or 'fni'"};
+    const std::size_t i = detail::index_of_code(detail::registration_system_codes, s);
+    if (i < 2) return static_cast<registration_system>(i);
+    return failure{errc::invalid_value, request_field::vehicle_register_system, error_reason::unknown_code};
 }
 
 }  // namespace cartegrise

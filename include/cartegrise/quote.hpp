@@ -1,4 +1,7 @@
-// quote(): the fee of one request, line by line, with the steps that explain it.
+// quote() and quote_totals(): the fee of one request, line by line. quote() also records the steps that
+// explain it (a breakdown, about 850 bytes); quote_totals() gives the same lines without building a
+// single step (a totals, about 80 bytes), for grids, batches and firmware. Both are constexpr and
+// noexcept, allocate nothing, and give the same amounts (tests/unit/totals_test.cpp).
 #ifndef CARTEGRISE_QUOTE_HPP
 #define CARTEGRISE_QUOTE_HPP
 
@@ -14,40 +17,48 @@
 
 namespace cartegrise {
 
-// Computes Y.1 … Y.6 for a request, or says which field stops it. Each line is kept in cents; the
+namespace detail {
+// Every line of one request into `t`, each step into `trail`. Each line is kept in cents; the
 // sub-total Y.1+Y.2+Y.3+Y.4 is rounded to the nearest euro, a half counting as one (CIBS L.131-2),
-// then Y.5 is added. Usable in constant expressions.
+// then Y.5 is added.
+template <class Trail>
+constexpr result<bool> compute(const request& r, totals& t, Trail& trail) noexcept {
+    const auto ctx = validate(r);
+    if (!ctx) return failure{ctx.get_error()};
+    const auto& c = *ctx;
+    if (data_valid_until < c.on) {
+        t.after_data_vintage = true;
+        trail.add(steps::after_data_vintage{data_vintage, data_valid_until});
+    }
+    if (const auto y1 = regional_tax(c, t, trail); !y1) return y1;
+    transport_tax(c, t, trail);
+    if (const auto y3 = malus(c, t, trail); !y3) return y3;
+    fixed_fees(c, t, trail);
+
+    const money subtotal = t.y1 + t.y2 + t.y3 + t.y4;
+    const money rounded = round_to_euro(subtotal);
+    trail.add(steps::subtotal{subtotal});
+    trail.add(steps::rounding{subtotal, rounded, source_id::cibs_l131_2});
+    t.y6 = rounded + t.y5;
+    trail.add(steps::total{t.y6});
+    return true;
+}
+}  // namespace detail
+
+// Y.1 … Y.6 of a request and the steps that explain them, or the error that stops it (its field named).
 constexpr result<breakdown> quote(const request& r) noexcept {
     // One result, filled in place and returned by name on every path: no copy of the breakdown.
     result<breakdown> out{std::in_place};
-    const auto ctx = detail::validate(r);
-    if (!ctx) {
-        out = failure{ctx.get_error()};
-        return out;
-    }
-    const auto& c = *ctx;
-    breakdown& b = *out;
-    if (data::data_valid_until < c.on) {
-        b.after_data_vintage = true;
-        detail::add_step(b, step_kind::after_data_vintage, fee_line::y6, 0, 0, 0, data::data_vintage, "CARTEGRISE_DATA_VINTAGE");
-    }
-    if (const auto y1 = detail::regional_tax(c, b); !y1) {
-        out = failure{y1.get_error()};
-        return out;
-    }
-    detail::transport_tax(c, b);
-    if (const auto y3 = detail::malus(c, b); !y3) {
-        out = failure{y3.get_error()};
-        return out;
-    }
-    detail::fixed_fees(c, b);
+    detail::to_explanation trail{out->steps};
+    if (const auto done = detail::compute(r, *out, trail); !done) out = failure{done.get_error()};
+    return out;
+}
 
-    const money subtotal = b.y1 + b.y2 + b.y3 + b.y4;
-    const money rounded = round_to_euro(subtotal);
-    detail::add_step(b, step_kind::subtotal, fee_line::y6, subtotal.in_cents());
-    detail::add_step(b, step_kind::rounding, fee_line::y6, subtotal.in_cents(), rounded.in_cents(), 0, {}, "CIBS L.131-2");
-    b.y6 = rounded + b.y5;
-    detail::add_step(b, step_kind::total, fee_line::y6, b.y6.in_cents());
+// Y.1 … Y.6 alone: the same amounts as quote(), no explanation.
+constexpr result<totals> quote_totals(const request& r) noexcept {
+    result<totals> out{std::in_place};
+    detail::no_trail trail;
+    if (const auto done = detail::compute(r, *out, trail); !done) out = failure{done.get_error()};
     return out;
 }
 

@@ -47,8 +47,8 @@ namespace detail {
 struct failure {
     error err;
     constexpr explicit failure(error e) noexcept : err{e} {}
-    constexpr failure(errc code, std::string_view field, std::string_view message) noexcept
-        : err{code, field, message} {}
+    constexpr failure(errc code, request_field field, error_reason reason) noexcept
+        : err{code, field, reason, {}} {}
 };
 
 template <class T>
@@ -78,6 +78,7 @@ public:
     [[nodiscard]] constexpr const T& operator*() const& noexcept { return value_; }
     [[nodiscard]] constexpr T& operator*() & noexcept { return value_; }
     [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
+    [[nodiscard]] constexpr T* operator->() noexcept { return &value_; }
     [[nodiscard]] constexpr T value_or(const T& fallback) const {
         return ok_ ? value_ : fallback;
     }

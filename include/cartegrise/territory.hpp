@@ -1,4 +1,5 @@
-// territory: French departments and the regions whose council votes the Y.1 rate.
+// territory: French departments and the regions whose council votes the Y.1 rate. Codes only: the names
+// live in <cartegrise/text/places.hpp>.
 // Department list and attachment: INSEE Code officiel géographique; official simulator data
 // (departements.csv, 2023). The region of the holder's address decides the rate (CIBS L.421-43).
 #ifndef CARTEGRISE_TERRITORY_HPP
@@ -8,6 +9,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "detail/code_table.hpp"
 #include "result.hpp"
 
 namespace cartegrise {
@@ -33,167 +35,161 @@ enum class region : std::uint8_t {
     la_reunion,                  // 04
     mayotte,                     // 06
 };
-inline constexpr std::size_t region_count = 18;
-
-constexpr std::string_view to_string(region r) noexcept {
-    constexpr std::string_view names[region_count] = {
-        "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse",
-        "Grand Est", "Hauts-de-France", "Île-de-France", "Normandie", "Nouvelle-Aquitaine", "Occitanie",
-        "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "Guadeloupe", "Martinique", "Guyane", "La Réunion",
-        "Mayotte"};
-    const auto i = static_cast<std::size_t>(r);
-    return i < region_count ? names[i] : std::string_view{"?"};
-}
-// INSEE region code ("84", "11", "01" ...).
-constexpr std::string_view insee_code(region r) noexcept {
-    constexpr std::string_view codes[region_count] = {"84", "27", "53", "24", "94", "44", "32", "11", "28",
-                                                      "75", "76", "52", "93", "01", "02", "03", "04", "06"};
-    const auto i = static_cast<std::size_t>(r);
-    return i < region_count ? codes[i] : std::string_view{"?"};
-}
+inline constexpr std::size_t region_count = static_cast<std::size_t>(region::mayotte) + 1;
 
 namespace detail {
-struct department_row {
-    std::string_view code;
-    std::string_view name;
-    region reg;
+// INSEE region codes, in enumerator order.
+inline constexpr std::string_view region_codes[] = {"84", "27", "53", "24", "94", "44", "32", "11", "28",
+                                                    "75", "76", "52", "93", "01", "02", "03", "04", "06"};
+// Departments sorted by code as France sorts them: 01 … 19, 2A, 2B, 21 … 95, 971 … 976.
+// clang-format off
+inline constexpr std::string_view department_codes[] = {
+    "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16",
+    "17", "18", "19", "2A", "2B", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
+    "32", "33", "34", "35", "36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "46", "47",
+    "48", "49", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "60", "61", "62", "63",
+    "64", "65", "66", "67", "68", "69", "70", "71", "72", "73", "74", "75", "76", "77", "78", "79",
+    "80", "81", "82", "83", "84", "85", "86", "87", "88", "89", "90", "91", "92", "93", "94", "95",
+    "971", "972", "973", "974", "976",
 };
-// Sorted by code as France sorts them: 01 … 19, 2A, 2B, 21 … 95, 971 … 976.
-inline constexpr department_row departments[] = {
-    {"01", "Ain", region::auvergne_rhone_alpes},
-    {"02", "Aisne", region::hauts_de_france},
-    {"03", "Allier", region::auvergne_rhone_alpes},
-    {"04", "Alpes-de-Haute-Provence", region::provence_alpes_cote_d_azur},
-    {"05", "Hautes-Alpes", region::provence_alpes_cote_d_azur},
-    {"06", "Alpes-Maritimes", region::provence_alpes_cote_d_azur},
-    {"07", "Ardèche", region::auvergne_rhone_alpes},
-    {"08", "Ardennes", region::grand_est},
-    {"09", "Ariège", region::occitanie},
-    {"10", "Aube", region::grand_est},
-    {"11", "Aude", region::occitanie},
-    {"12", "Aveyron", region::occitanie},
-    {"13", "Bouches-du-Rhône", region::provence_alpes_cote_d_azur},
-    {"14", "Calvados", region::normandie},
-    {"15", "Cantal", region::auvergne_rhone_alpes},
-    {"16", "Charente", region::nouvelle_aquitaine},
-    {"17", "Charente-Maritime", region::nouvelle_aquitaine},
-    {"18", "Cher", region::centre_val_de_loire},
-    {"19", "Corrèze", region::nouvelle_aquitaine},
-    {"2A", "Corse-du-Sud", region::corse},
-    {"2B", "Haute-Corse", region::corse},
-    {"21", "Côte-d'Or", region::bourgogne_franche_comte},
-    {"22", "Côtes-d'Armor", region::bretagne},
-    {"23", "Creuse", region::nouvelle_aquitaine},
-    {"24", "Dordogne", region::nouvelle_aquitaine},
-    {"25", "Doubs", region::bourgogne_franche_comte},
-    {"26", "Drôme", region::auvergne_rhone_alpes},
-    {"27", "Eure", region::normandie},
-    {"28", "Eure-et-Loir", region::centre_val_de_loire},
-    {"29", "Finistère", region::bretagne},
-    {"30", "Gard", region::occitanie},
-    {"31", "Haute-Garonne", region::occitanie},
-    {"32", "Gers", region::occitanie},
-    {"33", "Gironde", region::nouvelle_aquitaine},
-    {"34", "Hérault", region::occitanie},
-    {"35", "Ille-et-Vilaine", region::bretagne},
-    {"36", "Indre", region::centre_val_de_loire},
-    {"37", "Indre-et-Loire", region::centre_val_de_loire},
-    {"38", "Isère", region::auvergne_rhone_alpes},
-    {"39", "Jura", region::bourgogne_franche_comte},
-    {"40", "Landes", region::nouvelle_aquitaine},
-    {"41", "Loir-et-Cher", region::centre_val_de_loire},
-    {"42", "Loire", region::auvergne_rhone_alpes},
-    {"43", "Haute-Loire", region::auvergne_rhone_alpes},
-    {"44", "Loire-Atlantique", region::pays_de_la_loire},
-    {"45", "Loiret", region::centre_val_de_loire},
-    {"46", "Lot", region::occitanie},
-    {"47", "Lot-et-Garonne", region::nouvelle_aquitaine},
-    {"48", "Lozère", region::occitanie},
-    {"49", "Maine-et-Loire", region::pays_de_la_loire},
-    {"50", "Manche", region::normandie},
-    {"51", "Marne", region::grand_est},
-    {"52", "Haute-Marne", region::grand_est},
-    {"53", "Mayenne", region::pays_de_la_loire},
-    {"54", "Meurthe-et-Moselle", region::grand_est},
-    {"55", "Meuse", region::grand_est},
-    {"56", "Morbihan", region::bretagne},
-    {"57", "Moselle", region::grand_est},
-    {"58", "Nièvre", region::bourgogne_franche_comte},
-    {"59", "Nord", region::hauts_de_france},
-    {"60", "Oise", region::hauts_de_france},
-    {"61", "Orne", region::normandie},
-    {"62", "Pas-de-Calais", region::hauts_de_france},
-    {"63", "Puy-de-Dôme", region::auvergne_rhone_alpes},
-    {"64", "Pyrénées-Atlantiques", region::nouvelle_aquitaine},
-    {"65", "Hautes-Pyrénées", region::occitanie},
-    {"66", "Pyrénées-Orientales", region::occitanie},
-    {"67", "Bas-Rhin", region::grand_est},
-    {"68", "Haut-Rhin", region::grand_est},
-    {"69", "Rhône", region::auvergne_rhone_alpes},
-    {"70", "Haute-Saône", region::bourgogne_franche_comte},
-    {"71", "Saône-et-Loire", region::bourgogne_franche_comte},
-    {"72", "Sarthe", region::pays_de_la_loire},
-    {"73", "Savoie", region::auvergne_rhone_alpes},
-    {"74", "Haute-Savoie", region::auvergne_rhone_alpes},
-    {"75", "Paris", region::ile_de_france},
-    {"76", "Seine-Maritime", region::normandie},
-    {"77", "Seine-et-Marne", region::ile_de_france},
-    {"78", "Yvelines", region::ile_de_france},
-    {"79", "Deux-Sèvres", region::nouvelle_aquitaine},
-    {"80", "Somme", region::hauts_de_france},
-    {"81", "Tarn", region::occitanie},
-    {"82", "Tarn-et-Garonne", region::occitanie},
-    {"83", "Var", region::provence_alpes_cote_d_azur},
-    {"84", "Vaucluse", region::provence_alpes_cote_d_azur},
-    {"85", "Vendée", region::pays_de_la_loire},
-    {"86", "Vienne", region::nouvelle_aquitaine},
-    {"87", "Haute-Vienne", region::nouvelle_aquitaine},
-    {"88", "Vosges", region::grand_est},
-    {"89", "Yonne", region::bourgogne_franche_comte},
-    {"90", "Territoire de Belfort", region::bourgogne_franche_comte},
-    {"91", "Essonne", region::ile_de_france},
-    {"92", "Hauts-de-Seine", region::ile_de_france},
-    {"93", "Seine-Saint-Denis", region::ile_de_france},
-    {"94", "Val-de-Marne", region::ile_de_france},
-    {"95", "Val-d'Oise", region::ile_de_france},
-    {"971", "Guadeloupe", region::guadeloupe},
-    {"972", "Martinique", region::martinique},
-    {"973", "Guyane", region::guyane},
-    {"974", "La Réunion", region::la_reunion},
-    {"976", "Mayotte", region::mayotte},
+inline constexpr region department_regions[] = {
+    region::auvergne_rhone_alpes,  // 01
+    region::hauts_de_france,  // 02
+    region::auvergne_rhone_alpes,  // 03
+    region::provence_alpes_cote_d_azur,  // 04
+    region::provence_alpes_cote_d_azur,  // 05
+    region::provence_alpes_cote_d_azur,  // 06
+    region::auvergne_rhone_alpes,  // 07
+    region::grand_est,  // 08
+    region::occitanie,  // 09
+    region::grand_est,  // 10
+    region::occitanie,  // 11
+    region::occitanie,  // 12
+    region::provence_alpes_cote_d_azur,  // 13
+    region::normandie,  // 14
+    region::auvergne_rhone_alpes,  // 15
+    region::nouvelle_aquitaine,  // 16
+    region::nouvelle_aquitaine,  // 17
+    region::centre_val_de_loire,  // 18
+    region::nouvelle_aquitaine,  // 19
+    region::corse,  // 2A
+    region::corse,  // 2B
+    region::bourgogne_franche_comte,  // 21
+    region::bretagne,  // 22
+    region::nouvelle_aquitaine,  // 23
+    region::nouvelle_aquitaine,  // 24
+    region::bourgogne_franche_comte,  // 25
+    region::auvergne_rhone_alpes,  // 26
+    region::normandie,  // 27
+    region::centre_val_de_loire,  // 28
+    region::bretagne,  // 29
+    region::occitanie,  // 30
+    region::occitanie,  // 31
+    region::occitanie,  // 32
+    region::nouvelle_aquitaine,  // 33
+    region::occitanie,  // 34
+    region::bretagne,  // 35
+    region::centre_val_de_loire,  // 36
+    region::centre_val_de_loire,  // 37
+    region::auvergne_rhone_alpes,  // 38
+    region::bourgogne_franche_comte,  // 39
+    region::nouvelle_aquitaine,  // 40
+    region::centre_val_de_loire,  // 41
+    region::auvergne_rhone_alpes,  // 42
+    region::auvergne_rhone_alpes,  // 43
+    region::pays_de_la_loire,  // 44
+    region::centre_val_de_loire,  // 45
+    region::occitanie,  // 46
+    region::nouvelle_aquitaine,  // 47
+    region::occitanie,  // 48
+    region::pays_de_la_loire,  // 49
+    region::normandie,  // 50
+    region::grand_est,  // 51
+    region::grand_est,  // 52
+    region::pays_de_la_loire,  // 53
+    region::grand_est,  // 54
+    region::grand_est,  // 55
+    region::bretagne,  // 56
+    region::grand_est,  // 57
+    region::bourgogne_franche_comte,  // 58
+    region::hauts_de_france,  // 59
+    region::hauts_de_france,  // 60
+    region::normandie,  // 61
+    region::hauts_de_france,  // 62
+    region::auvergne_rhone_alpes,  // 63
+    region::nouvelle_aquitaine,  // 64
+    region::occitanie,  // 65
+    region::occitanie,  // 66
+    region::grand_est,  // 67
+    region::grand_est,  // 68
+    region::auvergne_rhone_alpes,  // 69
+    region::bourgogne_franche_comte,  // 70
+    region::bourgogne_franche_comte,  // 71
+    region::pays_de_la_loire,  // 72
+    region::auvergne_rhone_alpes,  // 73
+    region::auvergne_rhone_alpes,  // 74
+    region::ile_de_france,  // 75
+    region::normandie,  // 76
+    region::ile_de_france,  // 77
+    region::ile_de_france,  // 78
+    region::nouvelle_aquitaine,  // 79
+    region::hauts_de_france,  // 80
+    region::occitanie,  // 81
+    region::occitanie,  // 82
+    region::provence_alpes_cote_d_azur,  // 83
+    region::provence_alpes_cote_d_azur,  // 84
+    region::pays_de_la_loire,  // 85
+    region::nouvelle_aquitaine,  // 86
+    region::nouvelle_aquitaine,  // 87
+    region::grand_est,  // 88
+    region::bourgogne_franche_comte,  // 89
+    region::bourgogne_franche_comte,  // 90
+    region::ile_de_france,  // 91
+    region::ile_de_france,  // 92
+    region::ile_de_france,  // 93
+    region::ile_de_france,  // 94
+    region::ile_de_france,  // 95
+    region::guadeloupe,  // 971
+    region::martinique,  // 972
+    region::guyane,  // 973
+    region::la_reunion,  // 974
+    region::mayotte,  // 976
 };
+// clang-format on
 }  // namespace detail
 
-inline constexpr std::size_t department_count = sizeof(detail::departments) / sizeof(detail::departments[0]);
-static_assert(department_count == 101, "96 metropolitan + 5 overseas departments");
+inline constexpr std::size_t department_count = sizeof(detail::department_codes) / sizeof(detail::department_codes[0]);
+static_assert(department_count == 101 && sizeof(detail::department_regions) == department_count,
+              "96 metropolitan + 5 overseas departments, each with its region");
+
+// INSEE region code ("84", "11", "01" ...); "?" outside the enumerators.
+constexpr std::string_view insee_code(region r) noexcept { return detail::code_of(detail::region_codes, r); }
 
 // A department, by position in the official list. Build one with parse_department() or
 // department::at(i) for i < department_count; a default department is "01" (Ain).
-// department::at() past the list gives a department that is not ok(): it reads as code "?", and
-// quote() refuses it (errc::unknown_department) rather than taking another department's rate.
+// department::at() past the list gives a department that is not ok(): its code is "?", and quote()
+// refuses it (errc::unknown_department) rather than taking another department's rate.
 class department {
 public:
     constexpr department() noexcept = default;
-    [[nodiscard]] static constexpr department at(std::size_t index) noexcept { return department{index}; }
+    [[nodiscard]] static constexpr department at(std::size_t index) noexcept {
+        return department{static_cast<std::uint8_t>(index < department_count ? index : not_a_department)};
+    }
     [[nodiscard]] constexpr bool ok() const noexcept { return index_ < department_count; }
     [[nodiscard]] constexpr std::size_t index() const noexcept { return index_; }
-    [[nodiscard]] constexpr std::string_view code() const noexcept {
-        return ok() ? detail::departments[index_].code : std::string_view{"?"};
-    }
-    [[nodiscard]] constexpr std::string_view name() const noexcept {
-        return ok() ? detail::departments[index_].name : std::string_view{"?"};
-    }
-    // The region; past the list, a value outside the enumerators (to_string() gives "?").
-    [[nodiscard]] constexpr enum region region() const noexcept {
-        return ok() ? detail::departments[index_].reg : static_cast<enum region>(region_count);
+    [[nodiscard]] constexpr std::string_view code() const noexcept { return detail::code_of(detail::department_codes, index_); }
+    // The region; past the list, a value outside the enumerators (insee_code() gives "?").
+    [[nodiscard]] constexpr cartegrise::region region() const noexcept {
+        return ok() ? detail::department_regions[index_] : static_cast<cartegrise::region>(region_count);
     }
 
     friend constexpr bool operator==(department a, department b) noexcept { return a.index_ == b.index_; }
     friend constexpr bool operator!=(department a, department b) noexcept { return a.index_ != b.index_; }
 
 private:
-    explicit constexpr department(std::size_t i) noexcept : index_{i} {}
-    std::size_t index_ = 0;
+    static constexpr std::uint8_t not_a_department = 0xff;
+    explicit constexpr department(std::uint8_t i) noexcept : index_{i} {}
+    std::uint8_t index_ = 0;
 };
 
 // Parses what a user types: "75", "2a", "2B", "974", " 06 " (surrounding blanks ignored), "6" for "06".
@@ -201,20 +197,12 @@ private:
 constexpr result<department> parse_department(std::string_view s) noexcept {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    char buf[3] = {0, 0, 0};
-    std::size_t n = 0;
-    if (s.size() == 1 && s[0] >= '1' && s[0] <= '9') {
-        buf[0] = '0';
-        buf[1] = s[0];
-        n = 2;
-    } else if (s.size() == 2 || s.size() == 3) {
-        for (std::size_t i = 0; i < s.size(); ++i) buf[i] = (s[i] >= 'a' && s[i] <= 'z') ? static_cast<char>(s[i] - 'a' + 'A') : s[i];
-        n = s.size();
-    }
-    const std::string_view key{buf, n};
-    for (std::size_t i = 0; i < department_count; ++i)
-        if (n != 0 && detail::departments[i].code == key) return department::at(i);
-    return failure{errc::unknown_department, "department", "unknown department code (expected 01-95, 2A, 2B, 971-974 or 976)"};
+    const char padded[2] = {'0', s.empty() ? '0' : s[0]};
+    const bool one_digit = s.size() == 1 && s[0] >= '1' && s[0] <= '9';
+    const std::string_view key = one_digit ? std::string_view{padded, 2} : s;
+    const std::size_t i = (key.size() == 2 || key.size() == 3) ? detail::index_of_code(detail::department_codes, key) : department_count;
+    if (i < department_count) return department::at(i);
+    return failure{errc::unknown_department, request_field::holder_department, error_reason::unknown_code};
 }
 
 }  // namespace cartegrise

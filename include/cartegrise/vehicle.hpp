@@ -1,4 +1,6 @@
-// The vehicle vocabulary printed on the registration certificate: genre (box J.1) and energy (box P.3).
+// The vehicle vocabulary printed on the registration certificate: genre (box J.1), energy (box P.3), the
+// CO2 test cycle (V.7), and the classes the fee rules read from them. Official codes only: the French and
+// English labels live in <cartegrise/text/labels.hpp>.
 // Codes: arrêté du 9 février 2009 (SIV), annexes; official simulator data (baremeVehicule.csv, energies.csv).
 #ifndef CARTEGRISE_VEHICLE_HPP
 #define CARTEGRISE_VEHICLE_HPP
@@ -7,6 +9,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "detail/code_table.hpp"
 #include "result.hpp"
 
 namespace cartegrise {
@@ -99,135 +102,131 @@ enum class energy_family : std::uint8_t {
 // Electric drive, as the mass malus abatements need it (CIBS L.421-79).
 enum class electrification : std::uint8_t { none, non_plugin, plugin, electric_only };
 
+// Test cycle of the CO2 figure in V.7: NEDC up to 2020-02-29, WLTP from 2020-03-01.
+enum class co2_cycle : std::uint8_t { nedc, wltp };
+
+// Classes the fee rules distinguish; the genre (and for some, the PTAC) decides the class
+// (CIBS L.421-45 to L.421-47, L.421-57).
+enum class vehicle_class : std::uint8_t {
+    tourism,            // VP (M1)
+    light_utility,      // CTTE (N1)
+    vasp_light,         // VASP, PTAC <= 3.5 t (motorhomes...)
+    vasp_heavy,         // VASP, PTAC > 3.5 t
+    motorcycle,         // MTL, MTT1, MTT2, MTTE, MOTO (L3e, L4e)
+    tricycle,           // TM (L5e)
+    quadricycle,        // QM (L6e, L7e)
+    moped,              // CL, CYCL (L1e, L2e, <= 50 cm3)
+    truck_light,        // CAM, 3.5 t < PTAC < 6 t
+    truck_medium,       // CAM, 6 t <= PTAC < 11 t
+    truck_heavy,        // CAM, PTAC >= 11 t
+    bus,                // TCP (M2, M3)
+    road_tractor_light, // TRR, PTAC <= 3.5 t (N1)
+    road_tractor_heavy, // TRR, PTAC > 3.5 t
+    agricultural,       // TRA, MAGA, MIAR
+    trailer,            // REM, SREM, RESP, SRSP, RETC, SRTC, SRAT, REA, SREA (not motor vehicles)
+};
+inline constexpr std::size_t vehicle_class_count = static_cast<std::size_t>(vehicle_class::trailer) + 1;
+
 namespace detail {
-struct genre_row {
-    std::string_view code;
-    std::string_view label_fr;
+// clang-format off
+inline constexpr std::string_view genre_codes[] = {
+    "VP", "CTTE", "VASP", "MTL", "MTT1", "MTT2", "MTTE", "MOTO", "CL", "CYCL",
+    "TM", "QM", "CAM", "TCP", "TRR", "TRA", "MAGA", "MIAR", "REA", "SREA",
+    "REM", "SREM", "RESP", "SRSP", "RETC", "SRTC", "SRAT",
 };
-inline constexpr genre_row genres[] = {
-    {"VP", "voiture particulière (M1)"},
-    {"CTTE", "camionnette (N1)"},
-    {"VASP", "véhicule automoteur spécialisé"},
-    {"MTL", "motocyclette légère ≤ 125 cm³ (L3e, L4e)"},
-    {"MTT1", "motocyclette > 125 cm³, ≤ 25 kW"},
-    {"MTT2", "motocyclette > 25 kW"},
-    {"MTTE", "motocyclette électrique"},
-    {"MOTO", "motocyclette (ancien genre)"},
-    {"CL", "cyclomoteur ≤ 50 cm³ (L1e, L2e)"},
-    {"CYCL", "cyclomoteur à trois roues (L2e)"},
-    {"TM", "tricycle à moteur (L5e)"},
-    {"QM", "quadricycle à moteur (L6e, L7e)"},
-    {"CAM", "camion (N2, N3)"},
-    {"TCP", "transport en commun de personnes (M2, M3)"},
-    {"TRR", "tracteur routier"},
-    {"TRA", "tracteur agricole (T)"},
-    {"MAGA", "machine agricole automotrice (C)"},
-    {"MIAR", "machine ou instrument agricole remorqué"},
-    {"REA", "remorque agricole"},
-    {"SREA", "semi-remorque agricole"},
-    {"REM", "remorque"},
-    {"SREM", "semi-remorque"},
-    {"RESP", "remorque spécialisée (caravane)"},
-    {"SRSP", "semi-remorque spécialisée"},
-    {"RETC", "remorque pour transport combiné"},
-    {"SRTC", "semi-remorque pour transport combiné"},
-    {"SRAT", "semi-remorque avant-train"},
+inline constexpr std::string_view energy_codes[] = {
+    "ES", "GO", "EL", "H2", "HE", "HH", "EE", "EH", "GL", "GH",
+    "GP", "EG", "ER", "EQ", "G2", "PE", "PH", "GN", "EN", "GF",
+    "1A", "EM", "EP", "GM", "GQ", "NE", "NH", "FE", "FG", "FN",
+    "FL", "FH", "ET", "GA", "GZ", "GG", "GE", "PL", "AC",
 };
-struct energy_row {
-    std::string_view code;
-    std::string_view label_fr;
+struct energy_traits {
     energy_family family;
     electrification drive;
 };
-inline constexpr energy_row energies[] = {
-    {"ES", "essence", energy_family::conventional, electrification::none},
-    {"GO", "gazole", energy_family::conventional, electrification::none},
-    {"EL", "électricité", energy_family::electric_or_hydrogen, electrification::electric_only},
-    {"H2", "hydrogène", energy_family::electric_or_hydrogen, electrification::electric_only},
-    {"HE", "hydrogène-électricité rechargeable", energy_family::electric_or_hydrogen, electrification::electric_only},
-    {"HH", "hydrogène-électricité non rechargeable", energy_family::electric_or_hydrogen, electrification::electric_only},
-    {"EE", "essence-électricité rechargeable", energy_family::plugin_hybrid, electrification::plugin},
-    {"EH", "essence-électricité non rechargeable", energy_family::hybrid, electrification::non_plugin},
-    {"GL", "gazole-électricité rechargeable", energy_family::plugin_hybrid, electrification::plugin},
-    {"GH", "gazole-électricité non rechargeable", energy_family::hybrid, electrification::non_plugin},
-    {"GP", "GPL", energy_family::lpg, electrification::none},
-    {"EG", "bicarburation essence-GPL", energy_family::lpg, electrification::none},
-    {"ER", "essence-GPL-électricité rechargeable", energy_family::lpg, electrification::plugin},
-    {"EQ", "essence-GPL-électricité non rechargeable", energy_family::lpg, electrification::non_plugin},
-    {"G2", "gazole-GPL", energy_family::lpg, electrification::none},
-    {"PE", "GPL-électricité rechargeable", energy_family::lpg, electrification::plugin},
-    {"PH", "GPL-électricité non rechargeable", energy_family::lpg, electrification::non_plugin},
-    {"GN", "gaz naturel", energy_family::natural_gas, electrification::none},
-    {"EN", "bicarburation essence-gaz naturel", energy_family::natural_gas, electrification::none},
-    {"GF", "gazole-gaz naturel (dual fuel)", energy_family::natural_gas, electrification::none},
-    {"1A", "gaz naturel (autre)", energy_family::natural_gas, electrification::none},
-    {"EM", "essence-gaz naturel-électricité rechargeable", energy_family::natural_gas, electrification::plugin},
-    {"EP", "essence-gaz naturel-électricité non rechargeable", energy_family::natural_gas, electrification::non_plugin},
-    {"GM", "gazole-gaz naturel-électricité rechargeable", energy_family::natural_gas, electrification::plugin},
-    {"GQ", "gazole-gaz naturel-électricité non rechargeable", energy_family::natural_gas, electrification::non_plugin},
-    {"NE", "gaz naturel-électricité rechargeable", energy_family::natural_gas, electrification::plugin},
-    {"NH", "gaz naturel-électricité non rechargeable", energy_family::natural_gas, electrification::non_plugin},
-    {"FE", "superéthanol E85", energy_family::e85, electrification::none},
-    {"FG", "essence-superéthanol", energy_family::e85, electrification::none},
-    {"FN", "superéthanol-gaz naturel", energy_family::e85, electrification::none},
-    {"FL", "superéthanol-électricité rechargeable", energy_family::e85, electrification::plugin},
-    {"FH", "superéthanol-électricité non rechargeable", energy_family::e85, electrification::non_plugin},
-    {"ET", "éthanol", energy_family::conventional, electrification::none},
-    {"GA", "gazogène", energy_family::conventional, electrification::none},
-    {"GZ", "autres hydrocarbures gazeux comprimés", energy_family::conventional, electrification::none},
-    {"GG", "gazogène-gazole", energy_family::conventional, electrification::none},
-    {"GE", "gazogène-essence", energy_family::conventional, electrification::none},
-    {"PL", "pétrole lampant", energy_family::conventional, electrification::none},
-    {"AC", "air comprimé", energy_family::conventional, electrification::none},
+inline constexpr energy_traits energy_traits_table[] = {
+    {energy_family::conventional, electrification::none},  // ES
+    {energy_family::conventional, electrification::none},  // GO
+    {energy_family::electric_or_hydrogen, electrification::electric_only},  // EL
+    {energy_family::electric_or_hydrogen, electrification::electric_only},  // H2
+    {energy_family::electric_or_hydrogen, electrification::electric_only},  // HE
+    {energy_family::electric_or_hydrogen, electrification::electric_only},  // HH
+    {energy_family::plugin_hybrid, electrification::plugin},  // EE
+    {energy_family::hybrid, electrification::non_plugin},  // EH
+    {energy_family::plugin_hybrid, electrification::plugin},  // GL
+    {energy_family::hybrid, electrification::non_plugin},  // GH
+    {energy_family::lpg, electrification::none},  // GP
+    {energy_family::lpg, electrification::none},  // EG
+    {energy_family::lpg, electrification::plugin},  // ER
+    {energy_family::lpg, electrification::non_plugin},  // EQ
+    {energy_family::lpg, electrification::none},  // G2
+    {energy_family::lpg, electrification::plugin},  // PE
+    {energy_family::lpg, electrification::non_plugin},  // PH
+    {energy_family::natural_gas, electrification::none},  // GN
+    {energy_family::natural_gas, electrification::none},  // EN
+    {energy_family::natural_gas, electrification::none},  // GF
+    {energy_family::natural_gas, electrification::none},  // 1A
+    {energy_family::natural_gas, electrification::plugin},  // EM
+    {energy_family::natural_gas, electrification::non_plugin},  // EP
+    {energy_family::natural_gas, electrification::plugin},  // GM
+    {energy_family::natural_gas, electrification::non_plugin},  // GQ
+    {energy_family::natural_gas, electrification::plugin},  // NE
+    {energy_family::natural_gas, electrification::non_plugin},  // NH
+    {energy_family::e85, electrification::none},  // FE
+    {energy_family::e85, electrification::none},  // FG
+    {energy_family::e85, electrification::none},  // FN
+    {energy_family::e85, electrification::plugin},  // FL
+    {energy_family::e85, electrification::non_plugin},  // FH
+    {energy_family::conventional, electrification::none},  // ET
+    {energy_family::conventional, electrification::none},  // GA
+    {energy_family::conventional, electrification::none},  // GZ
+    {energy_family::conventional, electrification::none},  // GG
+    {energy_family::conventional, electrification::none},  // GE
+    {energy_family::conventional, electrification::none},  // PL
+    {energy_family::conventional, electrification::none},  // AC
 };
-constexpr char ascii_upper(char c) noexcept { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
-constexpr bool iequal(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (ascii_upper(a[i]) != ascii_upper(b[i])) return false;
-    return true;
-}
+inline constexpr std::string_view co2_cycle_codes[] = {"nedc", "wltp"};
+// clang-format on
 }  // namespace detail
 
-inline constexpr std::size_t genre_count = sizeof(detail::genres) / sizeof(detail::genres[0]);
-inline constexpr std::size_t energy_count = sizeof(detail::energies) / sizeof(detail::energies[0]);
+inline constexpr std::size_t genre_count = sizeof(detail::genre_codes) / sizeof(detail::genre_codes[0]);
+inline constexpr std::size_t energy_count = sizeof(detail::energy_codes) / sizeof(detail::energy_codes[0]);
+static_assert(genre_count == static_cast<std::size_t>(genre::srat) + 1, "cartegrise: one code per genre");
+static_assert(energy_count == static_cast<std::size_t>(energy::ac) + 1 &&
+                  sizeof(detail::energy_traits_table) / sizeof(detail::energy_traits_table[0]) == energy_count,
+              "cartegrise: one code and one family per energy");
 
-constexpr std::string_view to_string(genre g) noexcept {
-    const auto i = static_cast<std::size_t>(g);
-    return i < genre_count ? detail::genres[i].code : std::string_view{"?"};
-}
-constexpr std::string_view label_fr(genre g) noexcept {
-    const auto i = static_cast<std::size_t>(g);
-    return i < genre_count ? detail::genres[i].label_fr : std::string_view{"?"};
-}
-constexpr std::string_view to_string(energy e) noexcept {
-    const auto i = static_cast<std::size_t>(e);
-    return i < energy_count ? detail::energies[i].code : std::string_view{"?"};
-}
-constexpr std::string_view label_fr(energy e) noexcept {
-    const auto i = static_cast<std::size_t>(e);
-    return i < energy_count ? detail::energies[i].label_fr : std::string_view{"?"};
-}
+// The official code: "VP", "CTTE"; "ES", "1A"; "wltp". "?" for a value outside the enumerators.
+constexpr std::string_view to_string(genre g) noexcept { return detail::code_of(detail::genre_codes, g); }
+constexpr std::string_view to_string(energy e) noexcept { return detail::code_of(detail::energy_codes, e); }
+constexpr std::string_view to_string(co2_cycle c) noexcept { return detail::code_of(detail::co2_cycle_codes, c); }
+
 constexpr energy_family family_of(energy e) noexcept {
     const auto i = static_cast<std::size_t>(e);
-    return i < energy_count ? detail::energies[i].family : energy_family::conventional;
+    return i < energy_count ? detail::energy_traits_table[i].family : energy_family::conventional;
 }
 constexpr electrification electrification_of(energy e) noexcept {
     const auto i = static_cast<std::size_t>(e);
-    return i < energy_count ? detail::energies[i].drive : electrification::none;
+    return i < energy_count ? detail::energy_traits_table[i].drive : electrification::none;
 }
 
 // Case-insensitive parse of a J.1 code ("VP", "ctte").
 constexpr result<genre> parse_genre(std::string_view s) noexcept {
-    for (std::size_t i = 0; i < genre_count; ++i)
-        if (detail::iequal(s, detail::genres[i].code)) return static_cast<genre>(i);
-    return failure{errc::unknown_genre, "genre", "unknown genre code (J.1), e.g. VP, CTTE, MTL, CL, CAM"};
+    const std::size_t i = detail::index_of_code(detail::genre_codes, s);
+    if (i < genre_count) return static_cast<genre>(i);
+    return failure{errc::unknown_genre, request_field::vehicle_genre, error_reason::unknown_code};
 }
 // Case-insensitive parse of a P.3 code ("ES", "el", "1A").
 constexpr result<energy> parse_energy(std::string_view s) noexcept {
-    for (std::size_t i = 0; i < energy_count; ++i)
-        if (detail::iequal(s, detail::energies[i].code)) return static_cast<energy>(i);
-    return failure{errc::unknown_energy, "energy", "unknown energy code (P.3), e.g. ES, GO, EL, EH, GP, FE"};
+    const std::size_t i = detail::index_of_code(detail::energy_codes, s);
+    if (i < energy_count) return static_cast<energy>(i);
+    return failure{errc::unknown_energy, request_field::vehicle_energy, error_reason::unknown_code};
+}
+// "wltp" or "nedc", case-insensitive.
+constexpr result<co2_cycle> parse_co2_cycle(std::string_view s) noexcept {
+    const std::size_t i = detail::index_of_code(detail::co2_cycle_codes, s);
+    if (i < 2) return static_cast<co2_cycle>(i);
+    return failure{errc::invalid_value, request_field::vehicle_cycle, error_reason::unknown_code};
 }
 
 }  // namespace cartegrise

@@ -7,23 +7,37 @@
 // the finance laws' grids (tests/data/co2_wltp_2024_2026.txt), cross-checked against a reading of the
 // Legifrance text of L.421-62 (2020-2026 per gram, 167 g in 2024 = 6 537 EUR) and the BOFiP points.
 // 2027 (set in advance by LF 2025): endpoints published, inner values derived (weak, see below).
-// Amounts in whole euros.
+// Amounts in whole euros. A band is packed in 32 bits (grams or CV below 2^15, euros below 2^17): the
+// ~1 000 bands of every grid take 4 KiB, not 16.
 #ifndef CARTEGRISE_DATA_CO2_MALUS_HPP
 #define CARTEGRISE_DATA_CO2_MALUS_HPP
 
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
 
-#include "../request.hpp"
-#include "table.hpp"
+#include "../detail/lookup.hpp"
+#include "../vehicle.hpp"
+#include "sources.hpp"
 
 namespace cartegrise::data {
 
+namespace detail {
+// Not constexpr on purpose: a band out of the packed range does not compile.
+inline void band_out_of_range() noexcept {}
+}  // namespace detail
+
 // One step of a grid: `euros` is due from `from` (grams, or CV for a power grid) up to the next step.
-struct co2_band {
-    int from;
-    std::int64_t euros;
+class co2_band {
+public:
+    constexpr co2_band(int from, std::int32_t euros) noexcept
+        : bits_{static_cast<std::uint32_t>(from) << 17 | static_cast<std::uint32_t>(euros)} {
+        if (from < 0 || from >= (1 << 15) || euros < 0 || euros >= (1 << 17)) detail::band_out_of_range();
+    }
+    [[nodiscard]] constexpr int from() const noexcept { return static_cast<int>(bits_ >> 17); }
+    [[nodiscard]] constexpr std::int32_t euros() const noexcept { return static_cast<std::int32_t>(bits_ & 0x1ffffu); }
+
+private:
+    std::uint32_t bits_;
 };
 
 // clang-format off
@@ -219,60 +233,67 @@ inline constexpr co2_band co2_2027[] = {
 };
 // clang-format on
 
-// The amount of the last step starting at or below `value`.
-constexpr std::int64_t step_value(const co2_band* bands, std::size_t count, int value) noexcept {
-    std::int64_t e = 0;
-    for (std::size_t i = 0; i < count && bands[i].from <= value; ++i) e = bands[i].euros;
-    return e;
+// The amount of the last band starting at or below `value` (bands sorted by `from`, the first from 0).
+constexpr std::int32_t step_value(const co2_band* bands, std::size_t count, int value) noexcept {
+    std::size_t lo = 0;
+    for (std::size_t n = count; n > 1;) {
+        const std::size_t half = n / 2;
+        if (bands[lo + half].from() <= value) {
+            lo += half;
+            n -= half;
+        } else {
+            n = half;
+        }
+    }
+    return bands[lo].from() <= value ? bands[lo].euros() : 0;
 }
 
 struct co2_grid {
     date since;          // first registrations from this date use this grid
     co2_cycle cycle;     // test cycle the grams must be measured in
-    int year;            // the grid's year, as the law names it
+    std::int16_t year;   // the grid's year, as the law names it
+    std::uint16_t count;
     const co2_band* bands;
-    std::size_t count;
-    std::string_view source;
+    source_id source;
 
-    [[nodiscard]] constexpr std::int64_t euros_for(int grams) const noexcept { return step_value(bands, count, grams); }
-    [[nodiscard]] constexpr std::int64_t max_euros() const noexcept { return bands[count - 1].euros; }
+    [[nodiscard]] constexpr std::int32_t euros_for(int grams) const noexcept { return step_value(bands, count, grams); }
+    [[nodiscard]] constexpr std::int32_t max_euros() const noexcept { return bands[count - 1].euros(); }
 };
 
 // Power-based grid (CV) for vehicles without EU type approval (CIBS L.421-64).
 struct power_grid {
     date since;
-    int year;
+    std::int16_t year;
+    std::uint16_t count;
     const co2_band* bands;
-    std::size_t count;
-    std::string_view source;
+    source_id source;
 
-    [[nodiscard]] constexpr std::int64_t euros_for(int cv) const noexcept { return step_value(bands, count, cv); }
-    [[nodiscard]] constexpr std::int64_t max_euros() const noexcept { return bands[count - 1].euros; }
+    [[nodiscard]] constexpr std::int32_t euros_for(int cv) const noexcept { return step_value(bands, count, cv); }
 };
 
 // clang-format off
 inline constexpr co2_grid co2_grids[] = {
-    {{2008, 1, 1}, co2_cycle::nedc, 2008, co2_2008, cartegrise::detail::size_of(co2_2008), "CGI 1011 bis (grid 2008); official simulator data (service-public, 2023)"},
-    {{2009, 1, 1}, co2_cycle::nedc, 2009, co2_2009, cartegrise::detail::size_of(co2_2009), "CGI 1011 bis (grid 2009); official simulator data (service-public, 2023)"},
-    {{2010, 1, 1}, co2_cycle::nedc, 2010, co2_2010, cartegrise::detail::size_of(co2_2010), "CGI 1011 bis (grid 2010); official simulator data (service-public, 2023)"},
-    {{2011, 1, 1}, co2_cycle::nedc, 2011, co2_2011, cartegrise::detail::size_of(co2_2011), "CGI 1011 bis (grid 2011); official simulator data (service-public, 2023)"},
-    {{2012, 1, 1}, co2_cycle::nedc, 2012, co2_2012, cartegrise::detail::size_of(co2_2012), "CGI 1011 bis (grid 2012); official simulator data (service-public, 2023)"},
-    {{2013, 1, 1}, co2_cycle::nedc, 2013, co2_2013, cartegrise::detail::size_of(co2_2013), "CGI 1011 bis (grid 2013); official simulator data (service-public, 2023)"},
-    {{2014, 1, 1}, co2_cycle::nedc, 2014, co2_2014, cartegrise::detail::size_of(co2_2014), "CGI 1011 bis (grid 2014); official simulator data (service-public, 2023)"},
-    {{2015, 1, 1}, co2_cycle::nedc, 2015, co2_2015, cartegrise::detail::size_of(co2_2015), "CGI 1011 bis (grid 2015); official simulator data (service-public, 2023)"},
-    {{2016, 1, 1}, co2_cycle::nedc, 2016, co2_2016, cartegrise::detail::size_of(co2_2016), "CGI 1011 bis (grid 2016); official simulator data (service-public, 2023)"},
-    {{2017, 1, 1}, co2_cycle::nedc, 2017, co2_2017, cartegrise::detail::size_of(co2_2017), "CGI 1011 bis (grid 2017); official simulator data (service-public, 2023)"},
-    {{2018, 1, 1}, co2_cycle::nedc, 2018, co2_2018, cartegrise::detail::size_of(co2_2018), "CGI 1011 bis (grid 2018); official simulator data (service-public, 2023)"},
-    {{2019, 1, 1}, co2_cycle::nedc, 2019, co2_2019, cartegrise::detail::size_of(co2_2019), "CGI 1011 bis (grid 2019); official simulator data (service-public, 2023)"},
-    {{2020, 1, 1}, co2_cycle::nedc, 2020, co2_2020, cartegrise::detail::size_of(co2_2020), "CGI 1011 bis, NEDC grid Jan-Feb 2020; official simulator data (service-public, 2023)"},
-    {{2020, 3, 1}, co2_cycle::wltp, 2020, co2_2020_wltp, cartegrise::detail::size_of(co2_2020_wltp), "CGI 1011 bis, WLTP grid from 2020-03-01; official simulator data (service-public, 2023)"},
-    {{2021, 1, 1}, co2_cycle::wltp, 2021, co2_2021, cartegrise::detail::size_of(co2_2021), "CGI 1011 bis (LF 2021 grid); official simulator data (service-public, 2023)"},
-    {{2022, 1, 1}, co2_cycle::wltp, 2022, co2_2022, cartegrise::detail::size_of(co2_2022), "CIBS L.421-62 (2022 grid); official simulator data (service-public, 2023); BOFiP points"},
-    {{2023, 1, 1}, co2_cycle::wltp, 2023, co2_2023, cartegrise::detail::size_of(co2_2023), "CIBS L.421-62 (2023 grid); official simulator data (service-public, 2023); BOFiP points"},
-    {{2024, 1, 1}, co2_cycle::wltp, 2024, co2_2024, cartegrise::detail::size_of(co2_2024), "CIBS L.421-62 as amended by LF 2024 (loi 2023-1322 art. 97)"},
-    {{2025, 3, 1}, co2_cycle::wltp, 2025, co2_2025, cartegrise::detail::size_of(co2_2025), "CIBS L.421-62 as amended by LF 2025 (loi 2025-127), from 2025-03-01"},
-    {{2026, 1, 1}, co2_cycle::wltp, 2026, co2_2026, cartegrise::detail::size_of(co2_2026), "CIBS L.421-62 as amended by LF 2025 (loi 2025-127), 2026 grid"},
-    {{2027, 1, 1}, co2_cycle::wltp, 2027, co2_2027, cartegrise::detail::size_of(co2_2027), "CIBS L.421-62 as amended by LF 2025 (loi 2025-127), 2027 grid; 104-189 g derived (weak)"},
+    {{2008, 1, 1}, co2_cycle::nedc, 2008, cartegrise::detail::size_of(co2_2008), co2_2008, source_id::co2_grid_cgi},
+    {{2009, 1, 1}, co2_cycle::nedc, 2009, cartegrise::detail::size_of(co2_2009), co2_2009, source_id::co2_grid_cgi},
+    {{2010, 1, 1}, co2_cycle::nedc, 2010, cartegrise::detail::size_of(co2_2010), co2_2010, source_id::co2_grid_cgi},
+    {{2011, 1, 1}, co2_cycle::nedc, 2011, cartegrise::detail::size_of(co2_2011), co2_2011, source_id::co2_grid_cgi},
+    {{2012, 1, 1}, co2_cycle::nedc, 2012, cartegrise::detail::size_of(co2_2012), co2_2012, source_id::co2_grid_cgi},
+    {{2013, 1, 1}, co2_cycle::nedc, 2013, cartegrise::detail::size_of(co2_2013), co2_2013, source_id::co2_grid_cgi},
+    {{2014, 1, 1}, co2_cycle::nedc, 2014, cartegrise::detail::size_of(co2_2014), co2_2014, source_id::co2_grid_cgi},
+    {{2015, 1, 1}, co2_cycle::nedc, 2015, cartegrise::detail::size_of(co2_2015), co2_2015, source_id::co2_grid_cgi},
+    {{2016, 1, 1}, co2_cycle::nedc, 2016, cartegrise::detail::size_of(co2_2016), co2_2016, source_id::co2_grid_cgi},
+    {{2017, 1, 1}, co2_cycle::nedc, 2017, cartegrise::detail::size_of(co2_2017), co2_2017, source_id::co2_grid_cgi},
+    {{2018, 1, 1}, co2_cycle::nedc, 2018, cartegrise::detail::size_of(co2_2018), co2_2018, source_id::co2_grid_cgi},
+    {{2019, 1, 1}, co2_cycle::nedc, 2019, cartegrise::detail::size_of(co2_2019), co2_2019, source_id::co2_grid_cgi},
+    {{2020, 1, 1}, co2_cycle::nedc, 2020, cartegrise::detail::size_of(co2_2020), co2_2020, source_id::co2_grid_cgi},
+    {{2020, 3, 1}, co2_cycle::wltp, 2020, cartegrise::detail::size_of(co2_2020_wltp), co2_2020_wltp, source_id::co2_grid_cgi},
+    {{2021, 1, 1}, co2_cycle::wltp, 2021, cartegrise::detail::size_of(co2_2021), co2_2021, source_id::co2_grid_cgi},
+    {{2022, 1, 1}, co2_cycle::wltp, 2022, cartegrise::detail::size_of(co2_2022), co2_2022, source_id::co2_grid_2022},
+    {{2023, 1, 1}, co2_cycle::wltp, 2023, cartegrise::detail::size_of(co2_2023), co2_2023, source_id::co2_grid_2023},
+    {{2024, 1, 1}, co2_cycle::wltp, 2024, cartegrise::detail::size_of(co2_2024), co2_2024, source_id::co2_grid_2024},
+    {{2025, 3, 1}, co2_cycle::wltp, 2025, cartegrise::detail::size_of(co2_2025), co2_2025, source_id::co2_grid_2025},
+    {{2026, 1, 1}, co2_cycle::wltp, 2026, cartegrise::detail::size_of(co2_2026), co2_2026, source_id::co2_grid_2026},
+    {{2027, 1, 1}, co2_cycle::wltp, 2027, cartegrise::detail::size_of(co2_2027), co2_2027, source_id::co2_grid_2027},
 };
 // clang-format on
 
@@ -298,22 +319,22 @@ inline constexpr co2_band cv_2021[] = {{0, 0}, {5, 250}, {6, 2825}, {7, 3425}, {
 inline constexpr co2_band cv_2022[] = {{0, 0}, {5, 1000}, {6, 3000}, {7, 4000}, {8, 6000}, {9, 7000}, {10, 9250}, {11, 10500}, {12, 12500}, {13, 13500}, {14, 15625}, {15, 16500}, {16, 19250}, {17, 21000}, {18, 23500}, {19, 26000}, {20, 28500}, {21, 31000}, {22, 33500}, {23, 36000}, {24, 38500}, {25, 40000}};
 inline constexpr co2_band cv_2023[] = {{0, 0}, {4, 500}, {5, 2250}, {6, 3500}, {7, 4750}, {8, 6500}, {9, 8000}, {10, 9500}, {11, 11500}, {12, 12750}, {13, 14500}, {14, 16000}, {15, 18750}, {16, 20500}, {17, 23000}, {18, 25500}, {19, 28000}, {20, 30500}, {21, 33000}, {22, 35000}, {23, 38000}, {24, 40000}, {25, 42500}, {26, 45000}, {27, 47500}, {28, 50000}};
 inline constexpr power_grid cv_grids[] = {
-    {{2008, 1, 1}, 2008, cv_2008, cartegrise::detail::size_of(cv_2008), "CGI 1011 bis / CIBS L.421-64, power grid 2008; official simulator data (service-public, 2023)"},
-    {{2009, 1, 1}, 2009, cv_2009, cartegrise::detail::size_of(cv_2009), "CGI 1011 bis / CIBS L.421-64, power grid 2009; official simulator data (service-public, 2023)"},
-    {{2010, 1, 1}, 2010, cv_2010, cartegrise::detail::size_of(cv_2010), "CGI 1011 bis / CIBS L.421-64, power grid 2010; official simulator data (service-public, 2023)"},
-    {{2011, 1, 1}, 2011, cv_2011, cartegrise::detail::size_of(cv_2011), "CGI 1011 bis / CIBS L.421-64, power grid 2011; official simulator data (service-public, 2023)"},
-    {{2012, 1, 1}, 2012, cv_2012, cartegrise::detail::size_of(cv_2012), "CGI 1011 bis / CIBS L.421-64, power grid 2012; official simulator data (service-public, 2023)"},
-    {{2013, 1, 1}, 2013, cv_2013, cartegrise::detail::size_of(cv_2013), "CGI 1011 bis / CIBS L.421-64, power grid 2013; official simulator data (service-public, 2023)"},
-    {{2014, 1, 1}, 2014, cv_2014, cartegrise::detail::size_of(cv_2014), "CGI 1011 bis / CIBS L.421-64, power grid 2014; official simulator data (service-public, 2023)"},
-    {{2015, 1, 1}, 2015, cv_2015, cartegrise::detail::size_of(cv_2015), "CGI 1011 bis / CIBS L.421-64, power grid 2015; official simulator data (service-public, 2023)"},
-    {{2016, 1, 1}, 2016, cv_2016, cartegrise::detail::size_of(cv_2016), "CGI 1011 bis / CIBS L.421-64, power grid 2016; official simulator data (service-public, 2023)"},
-    {{2017, 1, 1}, 2017, cv_2017, cartegrise::detail::size_of(cv_2017), "CGI 1011 bis / CIBS L.421-64, power grid 2017; official simulator data (service-public, 2023)"},
-    {{2018, 1, 1}, 2018, cv_2018, cartegrise::detail::size_of(cv_2018), "CGI 1011 bis / CIBS L.421-64, power grid 2018; official simulator data (service-public, 2023)"},
-    {{2019, 1, 1}, 2019, cv_2019, cartegrise::detail::size_of(cv_2019), "CGI 1011 bis / CIBS L.421-64, power grid 2019; official simulator data (service-public, 2023)"},
-    {{2020, 1, 1}, 2020, cv_2020, cartegrise::detail::size_of(cv_2020), "CGI 1011 bis / CIBS L.421-64, power grid 2020; official simulator data (service-public, 2023)"},
-    {{2021, 1, 1}, 2021, cv_2021, cartegrise::detail::size_of(cv_2021), "CGI 1011 bis / CIBS L.421-64, power grid 2021; official simulator data (service-public, 2023)"},
-    {{2022, 1, 1}, 2022, cv_2022, cartegrise::detail::size_of(cv_2022), "CGI 1011 bis / CIBS L.421-64, power grid 2022; official simulator data (service-public, 2023)"},
-    {{2023, 1, 1}, 2023, cv_2023, cartegrise::detail::size_of(cv_2023), "CGI 1011 bis / CIBS L.421-64, power grid 2023; official simulator data (service-public, 2023)"},
+    {{2008, 1, 1}, 2008, cartegrise::detail::size_of(cv_2008), cv_2008, source_id::power_grid},
+    {{2009, 1, 1}, 2009, cartegrise::detail::size_of(cv_2009), cv_2009, source_id::power_grid},
+    {{2010, 1, 1}, 2010, cartegrise::detail::size_of(cv_2010), cv_2010, source_id::power_grid},
+    {{2011, 1, 1}, 2011, cartegrise::detail::size_of(cv_2011), cv_2011, source_id::power_grid},
+    {{2012, 1, 1}, 2012, cartegrise::detail::size_of(cv_2012), cv_2012, source_id::power_grid},
+    {{2013, 1, 1}, 2013, cartegrise::detail::size_of(cv_2013), cv_2013, source_id::power_grid},
+    {{2014, 1, 1}, 2014, cartegrise::detail::size_of(cv_2014), cv_2014, source_id::power_grid},
+    {{2015, 1, 1}, 2015, cartegrise::detail::size_of(cv_2015), cv_2015, source_id::power_grid},
+    {{2016, 1, 1}, 2016, cartegrise::detail::size_of(cv_2016), cv_2016, source_id::power_grid},
+    {{2017, 1, 1}, 2017, cartegrise::detail::size_of(cv_2017), cv_2017, source_id::power_grid},
+    {{2018, 1, 1}, 2018, cartegrise::detail::size_of(cv_2018), cv_2018, source_id::power_grid},
+    {{2019, 1, 1}, 2019, cartegrise::detail::size_of(cv_2019), cv_2019, source_id::power_grid},
+    {{2020, 1, 1}, 2020, cartegrise::detail::size_of(cv_2020), cv_2020, source_id::power_grid},
+    {{2021, 1, 1}, 2021, cartegrise::detail::size_of(cv_2021), cv_2021, source_id::power_grid},
+    {{2022, 1, 1}, 2022, cartegrise::detail::size_of(cv_2022), cv_2022, source_id::power_grid},
+    {{2023, 1, 1}, 2023, cartegrise::detail::size_of(cv_2023), cv_2023, source_id::power_grid},
 };
 // clang-format on
 
@@ -327,46 +348,22 @@ inline constexpr int e85_co2_percent_kept = 60;
 inline constexpr int e85_co2_max_grams = 250;
 inline constexpr int e85_cv_reduction = 2;
 inline constexpr int e85_cv_max = 12;
-inline constexpr std::string_view e85_source = "CIBS (ex-CGI 1011 bis III, LF 2009): E85 abatement; service-public F19911";
 
 // The first date any malus grid covers: vehicles first registered earlier pay no CO2 malus.
 inline constexpr date first_co2_grid_date{2008, 1, 1};
 
-namespace detail {
-template <class Grid>
-constexpr bool grid_ok(const Grid& g) noexcept {
-    if (g.count == 0 || g.bands[0].from != 0 || g.bands[0].euros != 0) return false;
-    for (std::size_t i = 1; i < g.count; ++i)
-        if (g.bands[i].from <= g.bands[i - 1].from || g.bands[i].euros < g.bands[i - 1].euros) return false;
-    return true;
-}
-template <class Grid, std::size_t N>
-constexpr bool grids_ok(const Grid (&grids)[N]) noexcept {
-    for (std::size_t i = 0; i < N; ++i) {
-        if (!grid_ok(grids[i])) return false;
-        if (i > 0 && !(grids[i - 1].since < grids[i].since)) return false;
-    }
-    return true;
-}
-}  // namespace detail
-
-static_assert(detail::grids_ok(co2_grids), "CO2 grids: start at 0 g / 0 EUR, strictly increasing grams, non-decreasing amounts, dated in order");
-static_assert(detail::grids_ok(cv_grids), "power grids: start at 0 CV / 0 EUR, increasing, dated in order");
-static_assert(co2_grids[0].since == first_co2_grid_date, "CO2 grids start in 2008");
 
 // The grid for a vehicle first registered on `first_registration` (nullptr before 2008).
-constexpr const co2_grid* co2_grid_for(date first_registration) noexcept {
-    const co2_grid* g = nullptr;
-    for (const auto& row : co2_grids)
-        if (row.since <= first_registration) g = &row;
+// Grids sorted by start date: the last one starting on or before the date.
+template <class Grid, std::size_t N>
+constexpr const Grid* grid_in_force(const Grid (&grids)[N], date first_registration) noexcept {
+    const Grid* g = nullptr;
+    for (std::size_t i = N; i-- > 0;)
+        if (grids[i].since <= first_registration) return &grids[i];
     return g;
 }
-constexpr const power_grid* cv_grid_for(date first_registration) noexcept {
-    const power_grid* g = nullptr;
-    for (const auto& row : cv_grids)
-        if (row.since <= first_registration) g = &row;
-    return g;
-}
+constexpr const co2_grid* co2_grid_for(date first_registration) noexcept { return grid_in_force(co2_grids, first_registration); }
+constexpr const power_grid* cv_grid_for(date first_registration) noexcept { return grid_in_force(cv_grids, first_registration); }
 
 }  // namespace cartegrise::data
 

@@ -6,31 +6,28 @@
 #define CARTEGRISE_DATA_FIXED_FEES_HPP
 
 #include <cstdint>
-#include <string_view>
 
-#include "table.hpp"
+#include "../detail/lookup.hpp"
+#include "sources.hpp"
 
 namespace cartegrise::data {
 
 enum class fixed_fee : std::uint8_t { taxe_fixe, redevance_acheminement };
+inline constexpr std::size_t fixed_fee_count = 2;
 
 struct fixed_fee_row {
     fixed_fee key;
     date since;
-    std::int64_t cents;
-    std::string_view source;
+    std::int32_t cents;
+    source_id source;
 };
 
 // clang-format off
 inline constexpr fixed_fee_row fixed_fees[] = {
-    {fixed_fee::taxe_fixe,              {2021, 1, 1}, 1100, "CIBS L.421-30 1°, L.421-33 1° (11 EUR since LF 2020 art. 69)"},
-    {fixed_fee::redevance_acheminement, {2015, 10, 1}, 276, "arrêté du 21 septembre 2015 (redevance d'acheminement, 2,76 EUR)"},
+    {fixed_fee::taxe_fixe,              {2021,  1, 1}, 1100, source_id::taxe_fixe_2021},
+    {fixed_fee::redevance_acheminement, {2015, 10, 1},  276, source_id::redevance_2015},
 };
 // clang-format on
-
-static_assert(cartegrise::detail::sorted_by_key_then_date(fixed_fees), "fixed fees: sorted");
-static_assert(cartegrise::detail::every_key_covered_from<fixed_fee>(fixed_fees, 2, first_supported_date),
-              "fixed fees: both from 2022-01-01");
 
 constexpr const fixed_fee_row* fixed_fee_in_force(fixed_fee f, date d) noexcept {
     return cartegrise::detail::find_in_force(fixed_fees, f, d);

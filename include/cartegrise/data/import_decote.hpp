@@ -8,16 +8,17 @@
 #define CARTEGRISE_DATA_IMPORT_DECOTE_HPP
 
 #include <cstddef>
-#include <string_view>
+#include <cstdint>
 
-#include "table.hpp"
+#include "../detail/lookup.hpp"
+#include "sources.hpp"
 
 namespace cartegrise::data {
 
 // The months table: from `from_months` started months on, `percent` off.
 struct decote_step {
-    int from_months;
-    int percent;
+    std::int32_t from_months;
+    std::int32_t percent;
 };
 // clang-format off
 inline constexpr decote_step decote_2025[] = {
@@ -34,25 +35,16 @@ enum class decote_method : unsigned char {
 struct decote_rule {
     date since;               // application dates from this one
     decote_method method;
-    date no_malus_before;     // first registrations before this date pay no malus (ok() == false: none)
-    std::string_view source;
+    date no_malus_before;     // first registrations before this date pay no malus (a default date: none)
+    source_id source;
 };
 // clang-format off
 inline constexpr decote_rule decote_rules[] = {
-    {{2022, 1, 1}, decote_method::tenth_per_started_year, {0, 0, 0},    "CGI 1011 bis / CIBS L.421-59 (10 % per started year)"},
-    {{2025, 3, 1}, decote_method::months_table,           {2015, 1, 1}, "CIBS L.421-7-2 (LF 2025 art. 29); BOFiP BOI-AIS-MOB-10-20-40"},
+    {{2022, 1, 1}, decote_method::tenth_per_started_year, {},           source_id::decote_years},
+    {{2025, 3, 1}, decote_method::months_table,           {2015, 1, 1}, source_id::decote_months},
 };
 // clang-format on
 
-namespace detail {
-constexpr bool decote_ok() noexcept {
-    for (std::size_t i = 1; i < cartegrise::detail::size_of(decote_2025); ++i)
-        if (decote_2025[i].from_months <= decote_2025[i - 1].from_months || decote_2025[i].percent <= decote_2025[i - 1].percent)
-            return false;
-    return decote_2025[cartegrise::detail::size_of(decote_2025) - 1].percent == 100 && decote_rules[0].since == first_supported_date;
-}
-}  // namespace detail
-static_assert(detail::decote_ok(), "décote: increasing months and percents, ending at 100 %");
 
 constexpr const decote_rule& decote_rule_for(date application) noexcept {
     const decote_rule* r = &decote_rules[0];

@@ -11,15 +11,15 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
 
-#include "table.hpp"
+#include "../detail/lookup.hpp"
+#include "sources.hpp"
 
 namespace cartegrise::data {
 
 struct mass_band {
-    int from_kg;
-    std::int64_t euros_per_kg;
+    std::int32_t from_kg;
+    std::int32_t euros_per_kg;
 };
 
 // clang-format off
@@ -30,19 +30,19 @@ inline constexpr mass_band mass_2026[] = {{0, 0}, {1500, 10}, {1700, 15}, {1800,
 
 struct mass_grid {
     date since;   // first registrations from this date
-    int year;
+    std::int16_t year;
+    std::uint16_t count;
     const mass_band* bands;
-    std::size_t count;
-    std::string_view source;
+    source_id source;
 
-    [[nodiscard]] constexpr std::int64_t euros_for(int kg) const noexcept {
-        std::int64_t total = 0;
+    [[nodiscard]] constexpr std::int32_t euros_for(int kg) const noexcept {
+        std::int32_t total = 0;
         for (std::size_t i = 0; i < count; ++i) {
             const int from = bands[i].from_kg;
             if (kg < from) break;
             const int to = (i + 1 < count) ? bands[i + 1].from_kg - 1 : kg;
             const int upper = kg < to ? kg : to;
-            total += static_cast<std::int64_t>(upper - from + 1) * bands[i].euros_per_kg;
+            total += (upper - from + 1) * bands[i].euros_per_kg;
         }
         return total;
     }
@@ -50,38 +50,22 @@ struct mass_grid {
 
 // clang-format off
 inline constexpr mass_grid mass_grids[] = {
-    {{2022, 1, 1}, 2022, mass_2022, cartegrise::detail::size_of(mass_2022), "CIBS L.421-75 (2022): 10 EUR/kg above 1 800 kg"},
-    {{2023, 1, 1}, 2023, mass_2022, cartegrise::detail::size_of(mass_2022), "CIBS L.421-75 (2023): 10 EUR/kg above 1 800 kg"},
-    {{2024, 1, 1}, 2024, mass_2024, cartegrise::detail::size_of(mass_2024), "CIBS L.421-75 as amended by LF 2024 art. 97; service-public F35950"},
-    {{2025, 1, 1}, 2025, mass_2024, cartegrise::detail::size_of(mass_2024), "CIBS L.421-75 (2025 grid unchanged from 2024)"},
-    {{2026, 1, 1}, 2026, mass_2026, cartegrise::detail::size_of(mass_2026), "CIBS L.421-75 as amended by LF 2025 (2026 grid)"},
+    {{2022, 1, 1}, 2022, cartegrise::detail::size_of(mass_2022), mass_2022, source_id::mass_grid_2022},
+    {{2023, 1, 1}, 2023, cartegrise::detail::size_of(mass_2022), mass_2022, source_id::mass_grid_2022},
+    {{2024, 1, 1}, 2024, cartegrise::detail::size_of(mass_2024), mass_2024, source_id::mass_grid_2024},
+    {{2025, 1, 1}, 2025, cartegrise::detail::size_of(mass_2024), mass_2024, source_id::mass_grid_2025},
+    {{2026, 1, 1}, 2026, cartegrise::detail::size_of(mass_2026), mass_2026, source_id::mass_grid_2026},
 };
 // clang-format on
 
 // Vehicles first registered before this date pay no mass malus (BOFiP BOI-AIS-MOB-10-20-40 example).
 inline constexpr date first_mass_grid_date{2022, 1, 1};
 
-namespace detail {
-constexpr bool mass_grids_ok() noexcept {
-    for (std::size_t g = 0; g < cartegrise::detail::size_of(mass_grids); ++g) {
-        const auto& grid = mass_grids[g];
-        if (g > 0 && !(mass_grids[g - 1].since < grid.since)) return false;
-        if (grid.bands[0].from_kg != 0 || grid.bands[0].euros_per_kg != 0) return false;
-        for (std::size_t i = 1; i < grid.count; ++i)
-            if (grid.bands[i].from_kg <= grid.bands[i - 1].from_kg || grid.bands[i].euros_per_kg < grid.bands[i - 1].euros_per_kg)
-                return false;
-    }
-    return true;
-}
-}  // namespace detail
-static_assert(detail::mass_grids_ok(), "mass grids: increasing bands, non-decreasing marginal rates, dated in order");
-static_assert(mass_grids[0].since == first_mass_grid_date, "mass grids start in 2022");
 
 constexpr const mass_grid* mass_grid_for(date first_registration) noexcept {
-    const mass_grid* g = nullptr;
-    for (const auto& row : mass_grids)
-        if (row.since <= first_registration) g = &row;
-    return g;
+    for (std::size_t i = cartegrise::detail::size_of(mass_grids); i-- > 0;)
+        if (mass_grids[i].since <= first_registration) return &mass_grids[i];
+    return nullptr;
 }
 
 // Abatements on the mass (kg), by the date of first registration. CIBS L.421-79 / L.421-80.
@@ -100,21 +84,20 @@ enum class mass_abatement : std::uint8_t {
 struct mass_abatement_row {
     mass_abatement key;
     date since;
-    int kg;             // kg removed; -1: the vehicle is exempt from the mass malus
-    std::string_view source;
+    std::int32_t kg;    // kg removed; -1: the vehicle is exempt from the mass malus
+    source_id source;
 };
 // clang-format off
 inline constexpr mass_abatement_row mass_abatements[] = {
-    {mass_abatement::per_child,            {2022, 1, 1}, 200, "CIBS L.421-79 1° (200 kg per dependent child, from 3 children)"},
-    {mass_abatement::legal_person_8_seats, {2022, 1, 1}, 400, "CIBS L.421-79 2° (400 kg, >= 8 seats, legal person)"},
-    {mass_abatement::legal_person_8_seats, {2024, 1, 1}, 600, "CIBS L.421-79 2° as amended by LF 2024 (600 kg; single secondary source, date inferred: weak)"},
-    {mass_abatement::plugin_hybrid,        {2022, 1, 1},  -1, "CIBS L.421-78 (plug-in hybrids, range > 50 km, exempt until 2024)"},
-    {mass_abatement::plugin_hybrid,        {2025, 1, 1}, 200, "CIBS L.421-79 as amended by LF 2024 (200 kg from 2025-01-01; caradisiac 2025-01, FNA)"},
-    {mass_abatement::hybrid,               {2022, 1, 1},   0, "no abatement before 2024"},
-    {mass_abatement::hybrid,               {2024, 1, 1}, 100, "CIBS L.421-79 as amended by LF 2024 (100 kg, Horizons amendment); restriction postponed to 2027 (LF 2025)"},
+    {mass_abatement::per_child,            {2022, 1, 1}, 200, source_id::mass_per_child},
+    {mass_abatement::legal_person_8_seats, {2022, 1, 1}, 400, source_id::mass_legal_person_2022},
+    {mass_abatement::legal_person_8_seats, {2024, 1, 1}, 600, source_id::mass_legal_person_2024},
+    {mass_abatement::plugin_hybrid,        {2022, 1, 1},  -1, source_id::mass_plugin_exempt},
+    {mass_abatement::plugin_hybrid,        {2025, 1, 1}, 200, source_id::mass_plugin_2025},
+    {mass_abatement::hybrid,               {2022, 1, 1},   0, source_id::mass_hybrid_none},
+    {mass_abatement::hybrid,               {2024, 1, 1}, 100, source_id::mass_hybrid_2024},
 };
 // clang-format on
-static_assert(cartegrise::detail::sorted_by_key_then_date(mass_abatements), "mass abatements: sorted");
 
 constexpr const mass_abatement_row* mass_abatement_for(mass_abatement a, date first_registration) noexcept {
     return cartegrise::detail::find_in_force(mass_abatements, a, first_registration);

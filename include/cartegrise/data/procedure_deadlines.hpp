@@ -14,8 +14,11 @@
 #include <cstdint>
 #include <string_view>
 
+#include "../detail/code_table.hpp"
+#include "../detail/lookup.hpp"
 #include "../procedure.hpp"
-#include "table.hpp"
+#include "sources.hpp"
+#include "vintage.hpp"
 
 namespace cartegrise {
 
@@ -52,42 +55,12 @@ enum class duration_unit : std::uint8_t {
 
 namespace data {
 
-struct deadline_kind_info {
-    deadline_kind key;
-    std::string_view cli_name;
-    std::string_view label_fr;
-    std::string_view label_en;
+inline constexpr std::string_view deadline_kind_codes[] = {
+    "registration", "seller-declaration", "lessor-declaration", "provisional-certificate", "declaration-receipt", "heir-sale-window", "w-garage-validity", "delivery",
 };
-// clang-format off
-inline constexpr deadline_kind_info deadline_kinds[] = {
-    {deadline_kind::registration,            "registration",            "Demande à déposer au plus tard le",                  "Application due by"},
-    {deadline_kind::seller_declaration,      "seller-declaration",      "Déclaration de cession par le vendeur au plus tard le", "Seller's declaration of transfer due by"},
-    {deadline_kind::lessor_declaration,      "lessor-declaration",      "Déclaration par le loueur au plus tard le",          "Lessor's declaration due by"},
-    {deadline_kind::provisional_certificate, "provisional-certificate", "Certificat provisoire (CPI) valable jusqu'au",        "Provisional certificate (CPI) valid until"},
-    {deadline_kind::declaration_receipt,     "declaration-receipt",     "Récépissé de déclaration valable jusqu'au",          "Declaration receipt valid until"},
-    {deadline_kind::heir_sale_window,        "heir-sale-window",        "Vente possible sans nouvelle immatriculation jusqu'au", "Sale without re-registration possible until"},
-    {deadline_kind::w_garage_validity,       "w-garage-validity",       "Certificat W garage valable jusqu'au",               "W garage certificate valid until"},
-    {deadline_kind::delivery,                "delivery",                "Réception habituelle du certificat vers le",         "Certificate usually delivered by"},
+inline constexpr std::string_view deadline_event_codes[] = {
+    "transfer", "purchase", "move", "transformation", "declaration", "lessee-notice", "issuance", "death", "application",
 };
-
-struct deadline_event_info {
-    deadline_event key;
-    std::string_view cli_name;
-    std::string_view label_fr;
-    std::string_view label_en;
-};
-inline constexpr deadline_event_info deadline_events[] = {
-    {deadline_event::transfer,       "transfer",       "date de la cession",                  "date of the transfer"},
-    {deadline_event::purchase,       "purchase",       "date d'acquisition",                  "date of acquisition"},
-    {deadline_event::move,           "move",           "date du changement de domicile",      "date of the move"},
-    {deadline_event::transformation, "transformation", "date de la transformation",           "date of the transformation"},
-    {deadline_event::declaration,    "declaration",    "date de la déclaration",              "date of the declaration"},
-    {deadline_event::lessee_notice,  "lessee-notice",  "réception de la déclaration du locataire", "receipt of the lessee's notice"},
-    {deadline_event::issuance,       "issuance",       "date de délivrance",                  "date of issuance"},
-    {deadline_event::death,          "death",          "date du décès",                       "date of death"},
-    {deadline_event::application,    "application",    "date de la demande",                  "date of the application"},
-};
-// clang-format on
 
 // A deadline of one procedure, in force from `since` (the library floor when the rule is older).
 // fine_class: the contravention class for missing it (0: no fine attached to this deadline).
@@ -99,65 +72,58 @@ struct deadline_row {
     int amount;
     deadline_event from;
     int fine_class;
+    evidence basis;
     std::string_view source;
 };
 
-namespace pdl {
-using p = procedure;
-using k = deadline_kind;
-using u = duration_unit;
-using e = deadline_event;
-inline constexpr date floor = first_supported_date;
-}  // namespace pdl
-
 // clang-format off
 inline constexpr deadline_row procedure_deadlines[] = {
-    // procedure                    kind                               since       unit                 n   starts from                fine  source
-    {pdl::p::new_vehicle,           pdl::k::provisional_certificate,   pdl::floor, pdl::u::months,       1, pdl::e::issuance,          4, "service-public.fr F16542 (CPI 1 month); R.322-1 VII (circulating without a certificate)"},
-    {pdl::p::new_vehicle,           pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {pdl::p::used,                  pdl::k::registration,              pdl::floor, pdl::u::months,       1, pdl::e::transfer,          4, "C. route R.322-5 I (one month from the transfer)"},
-    {pdl::p::used,                  pdl::k::seller_declaration,        pdl::floor, pdl::u::days,        15, pdl::e::transfer,          4, "C. route R.322-4 (fifteen days after the transfer)"},
-    {pdl::p::used,                  pdl::k::provisional_certificate,   pdl::floor, pdl::u::months,       1, pdl::e::issuance,          4, "service-public.fr F16542 (CPI 1 month)"},
-    {pdl::p::used,                  pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {pdl::p::import,                pdl::k::registration,              pdl::floor, pdl::u::months,       1, pdl::e::purchase,          4, "third-party pages (one month after acquisition; weak); R.322-1 VII"},
-    {pdl::p::import,                pdl::k::provisional_certificate,   pdl::floor, pdl::u::months,       1, pdl::e::issuance,          4, "service-public.fr F16542 (CPI 1 month, complete import file)"},
-    {pdl::p::import,                pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {pdl::p::duplicate,             pdl::k::provisional_certificate,   pdl::floor, pdl::u::months,       1, pdl::e::issuance,          4, "service-public.fr F16542 (CPI 1 month after a duplicata request)"},
-    {pdl::p::duplicate,             pdl::k::declaration_receipt,       pdl::floor, pdl::u::months,       1, pdl::e::declaration,       0, "2022 duplicata pages: the stamped cerfa 13753 allows driving 1 month (weak)"},
-    {pdl::p::duplicate,             pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {pdl::p::address,               pdl::k::registration,              pdl::floor, pdl::u::months,       1, pdl::e::move,              4, "C. route R.322-7 I (in the month after the move); R.322-7 VIII"},
-    {pdl::p::address,               pdl::k::lessor_declaration,        pdl::floor, pdl::u::days,        10, pdl::e::lessee_notice,     4, "C. route R.322-7 II (lessee: one month; lessor: ten days)"},
-    {pdl::p::address,               pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (label or certificate; an estimate)"},
-    {pdl::p::civil_status,          pdl::k::provisional_certificate,   pdl::floor, pdl::u::months,       1, pdl::e::issuance,          0, "service-public.fr F16542 (CPI 1 month)"},
-    {pdl::p::civil_status,          pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {pdl::p::spouse,                pdl::k::provisional_certificate,   pdl::floor, pdl::u::months,       1, pdl::e::issuance,          0, "service-public.fr F16542 (CPI 1 month)"},
-    {pdl::p::spouse,                pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {pdl::p::technical,             pdl::k::registration,              pdl::floor, pdl::u::months,       1, pdl::e::transformation,    4, "C. route R.322-8 I and III (in the month after the transformation)"},
-    {pdl::p::technical,             pdl::k::provisional_certificate,   pdl::floor, pdl::u::months,       1, pdl::e::declaration,       4, "C. route R.322-8 I (one month from the declaration)"},
-    {pdl::p::technical,             pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {pdl::p::correction,            pdl::k::provisional_certificate,   pdl::floor, pdl::u::months,       1, pdl::e::issuance,          0, "service-public.fr F16542 (CPI after correction of an input error)"},
-    {pdl::p::correction,            pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {pdl::p::w_garage,              pdl::k::w_garage_validity,         pdl::floor, pdl::u::calendar_year,1, pdl::e::issuance,          0, "service-public.fr F22637 (valid for the calendar year, renewed each year)"},
-    {pdl::p::collection,            pdl::k::provisional_certificate,   pdl::floor, pdl::u::months,       1, pdl::e::issuance,          0, "service-public.fr F16542 (CPI 1 month)"},
-    {pdl::p::collection,            pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {pdl::p::inheritance,           pdl::k::heir_sale_window,          pdl::floor, pdl::u::months,       3, pdl::e::death,             0, "service-public.fr F1480 (sale within 3 months of the death: no new certificate)"},
-    {pdl::p::inheritance,           pdl::k::provisional_certificate,   pdl::floor, pdl::u::months,       1, pdl::e::issuance,          0, "service-public.fr F16542 (CPI 1 month)"},
-    {pdl::p::inheritance,           pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {pdl::p::lease_buyout,          pdl::k::registration,              pdl::floor, pdl::u::months,       1, pdl::e::transfer,          4, "C. route R.322-5 I (change of owner)"},
-    {pdl::p::lease_buyout,          pdl::k::seller_declaration,        pdl::floor, pdl::u::days,        15, pdl::e::transfer,          4, "C. route R.322-4 (the lessor declares the transfer)"},
-    {pdl::p::lease_buyout,          pdl::k::provisional_certificate,   pdl::floor, pdl::u::months,       1, pdl::e::issuance,          4, "service-public.fr F16542 (CPI 1 month)"},
-    {pdl::p::lease_buyout,          pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {pdl::p::co_owner,              pdl::k::registration,              pdl::floor, pdl::u::months,       1, pdl::e::transfer,          4, "C. route R.322-5 I (change of holder; weak: applied by analogy)"},
-    {pdl::p::co_owner,              pdl::k::provisional_certificate,   pdl::floor, pdl::u::months,       1, pdl::e::issuance,          4, "service-public.fr F16542 (CPI 1 month)"},
-    {pdl::p::co_owner,              pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {pdl::p::usurpation,            pdl::k::provisional_certificate,   pdl::floor, pdl::u::months,       1, pdl::e::issuance,          0, "service-public.fr F16542 (CPI after usurpation of the number)"},
-    {pdl::p::usurpation,            pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {pdl::p::inspection_boxes,      pdl::k::provisional_certificate,   pdl::floor, pdl::u::months,       1, pdl::e::issuance,          0, "service-public.fr F16542 (CPI 1 month)"},
-    {pdl::p::inspection_boxes,      pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {pdl::p::disaster_replacement,  pdl::k::provisional_certificate,   pdl::floor, pdl::u::months,       1, pdl::e::issuance,          4, "service-public.fr F16542 (CPI 1 month)"},
-    {pdl::p::disaster_replacement,  pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {pdl::p::disaster_duplicate,    pdl::k::provisional_certificate,   pdl::floor, pdl::u::months,       1, pdl::e::issuance,          4, "service-public.fr F16542 (CPI 1 month after a duplicata request)"},
-    {pdl::p::disaster_duplicate,    pdl::k::delivery,                  pdl::floor, pdl::u::working_days, 7, pdl::e::application,       0, "service-public.fr R20907 (about 7 working days; an estimate)"},
+    // procedure                         kind                                    since                 unit                          n  starts from                       fine  evidence                 source
+    {procedure::new_vehicle,             deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       4, evidence::official,      "service-public.fr F16542 (CPI 1 month); R.322-1 VII (circulating without a certificate)"},
+    {procedure::new_vehicle,             deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::used,                    deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::transfer,       4, evidence::law,           "C. route R.322-5 I (one month from the transfer)"},
+    {procedure::used,                    deadline_kind::seller_declaration,      first_supported_date, duration_unit::days,         15, deadline_event::transfer,       4, evidence::law,           "C. route R.322-4 (fifteen days after the transfer)"},
+    {procedure::used,                    deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       4, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::used,                    deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::import,                  deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::purchase,       4, evidence::single_source, "third-party pages (one month after acquisition; weak); R.322-1 VII"},
+    {procedure::import,                  deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       4, evidence::official,      "service-public.fr F16542 (CPI 1 month, complete import file)"},
+    {procedure::import,                  deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::duplicate,               deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       4, evidence::official,      "service-public.fr F16542 (CPI 1 month after a duplicata request)"},
+    {procedure::duplicate,               deadline_kind::declaration_receipt,     first_supported_date, duration_unit::months,        1, deadline_event::declaration,    0, evidence::single_source, "2022 duplicata pages: the stamped cerfa 13753 allows driving 1 month (weak)"},
+    {procedure::duplicate,               deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::address,                 deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::move,           4, evidence::law,           "C. route R.322-7 I (in the month after the move); R.322-7 VIII"},
+    {procedure::address,                 deadline_kind::lessor_declaration,      first_supported_date, duration_unit::days,         10, deadline_event::lessee_notice,  4, evidence::law,           "C. route R.322-7 II (lessee: one month; lessor: ten days)"},
+    {procedure::address,                 deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (label or certificate; an estimate)"},
+    {procedure::civil_status,            deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       0, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::civil_status,            deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::spouse,                  deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       0, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::spouse,                  deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::technical,               deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::transformation, 4, evidence::law,           "C. route R.322-8 I and III (in the month after the transformation)"},
+    {procedure::technical,               deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::declaration,    4, evidence::law,           "C. route R.322-8 I (one month from the declaration)"},
+    {procedure::technical,               deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::correction,              deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       0, evidence::official,      "service-public.fr F16542 (CPI after correction of an input error)"},
+    {procedure::correction,              deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::w_garage,                deadline_kind::w_garage_validity,       first_supported_date, duration_unit::calendar_year,  1, deadline_event::issuance,       0, evidence::official,      "service-public.fr F22637 (valid for the calendar year, renewed each year)"},
+    {procedure::collection,              deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       0, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::collection,              deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::inheritance,             deadline_kind::heir_sale_window,        first_supported_date, duration_unit::months,        3, deadline_event::death,          0, evidence::official,      "service-public.fr F1480 (sale within 3 months of the death: no new certificate)"},
+    {procedure::inheritance,             deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       0, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::inheritance,             deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::lease_buyout,            deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::transfer,       4, evidence::law,           "C. route R.322-5 I (change of owner)"},
+    {procedure::lease_buyout,            deadline_kind::seller_declaration,      first_supported_date, duration_unit::days,         15, deadline_event::transfer,       4, evidence::law,           "C. route R.322-4 (the lessor declares the transfer)"},
+    {procedure::lease_buyout,            deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       4, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::lease_buyout,            deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::co_owner,                deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::transfer,       4, evidence::derived,       "C. route R.322-5 I (change of holder; weak: applied by analogy)"},
+    {procedure::co_owner,                deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       4, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::co_owner,                deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::usurpation,              deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       0, evidence::official,      "service-public.fr F16542 (CPI after usurpation of the number)"},
+    {procedure::usurpation,              deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::inspection_boxes,        deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       0, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::inspection_boxes,        deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::disaster_replacement,    deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       4, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::disaster_replacement,    deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::disaster_duplicate,      deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       4, evidence::official,      "service-public.fr F16542 (CPI 1 month after a duplicata request)"},
+    {procedure::disaster_duplicate,      deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
 };
 
 // The forfeit fines of a contravention class, in cents. Fourth class: 135 € (90 € if paid within
@@ -170,76 +136,16 @@ struct fine_row {
     std::int64_t standard_cents;
     std::int64_t increased_cents;
     std::int64_t maximum_cents;
+    evidence basis;
     std::string_view source;
-};
-inline constexpr fine_row fines[] = {
-    // class  since       minorée  forfait  majorée  maximum  source
-    {4,       pdl::floor,  9000,   13500,   37500,   75000,   "C. proc. pén. R.49, R.49-9, R.49-7; C. pén. 131-13 4°"},
 };
 // clang-format on
 
-inline constexpr std::size_t deadline_kind_count = sizeof(deadline_kinds) / sizeof(deadline_kinds[0]);
-inline constexpr std::size_t deadline_event_count = sizeof(deadline_events) / sizeof(deadline_events[0]);
+inline constexpr std::size_t deadline_kind_count = sizeof(deadline_kind_codes) / sizeof(deadline_kind_codes[0]);
+inline constexpr std::size_t deadline_event_count = sizeof(deadline_event_codes) / sizeof(deadline_event_codes[0]);
 
 // The most deadlines one procedure has: the capacity of a deadline_list.
 inline constexpr std::size_t max_deadlines_per_procedure = 8;
-
-namespace detail {
-constexpr bool deadline_catalogues_dense() noexcept {
-    for (std::size_t i = 0; i < deadline_kind_count; ++i)
-        if (static_cast<std::size_t>(deadline_kinds[i].key) != i || deadline_kinds[i].label_en.empty()) return false;
-    for (std::size_t i = 0; i < deadline_event_count; ++i)
-        if (static_cast<std::size_t>(deadline_events[i].key) != i || deadline_events[i].label_en.empty()) return false;
-    return true;
-}
-// Sorted by (procedure, kind, since), strictly increasing dates within a (procedure, kind); amounts
-// positive and sensible; every fine class used has its amounts; every row sourced.
-constexpr bool deadlines_well_formed() noexcept {
-    const std::size_t n = cartegrise::detail::size_of(procedure_deadlines);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto& r = procedure_deadlines[i];
-        if (r.source.empty() || !r.since.ok() || r.since < first_supported_date) return false;
-        if (r.amount < 1 || r.amount > (r.unit == duration_unit::months ? 12 : 31)) return false;
-        if (r.fine_class != 0) {
-            bool priced = false;
-            for (const auto& f : fines) priced = priced || f.key == r.fine_class;
-            if (!priced) return false;
-        }
-        if (i == 0) continue;
-        const auto& q = procedure_deadlines[i - 1];
-        if (r.key < q.key) return false;
-        if (r.key == q.key && r.kind == q.kind && !(q.since < r.since)) return false;
-    }
-    return true;
-}
-constexpr bool every_procedure_has_deadline() noexcept {
-    for (std::size_t p = 0; p < procedure_count; ++p) {
-        std::size_t kinds = 0;
-        for (std::size_t k = 0; k < deadline_kind_count; ++k) {
-            for (const auto& r : procedure_deadlines) {
-                if (static_cast<std::size_t>(r.key) == p && static_cast<std::size_t>(r.kind) == k) {
-                    ++kinds;
-                    break;
-                }
-            }
-        }
-        if (kinds == 0 || kinds > max_deadlines_per_procedure) return false;
-    }
-    return true;
-}
-constexpr bool fines_ordered() noexcept {
-    for (const auto& f : fines)
-        if (!(0 < f.reduced_cents && f.reduced_cents < f.standard_cents && f.standard_cents < f.increased_cents &&
-              f.increased_cents <= f.maximum_cents))
-            return false;
-    return true;
-}
-}  // namespace detail
-
-static_assert(detail::deadline_catalogues_dense(), "deadline kinds and events: one row per enum value, in order");
-static_assert(detail::deadlines_well_formed(), "procedure deadlines: sorted by procedure, sourced, amounts in range, fines priced");
-static_assert(detail::every_procedure_has_deadline(), "procedure deadlines: every procedure has at least one deadline");
-static_assert(detail::fines_ordered(), "fines: reduced < standard < increased <= maximum");
 
 // The row of (p, k) in force on `d`, or nullptr.
 constexpr const deadline_row* deadline_rule(procedure p, deadline_kind k, date d) noexcept {
@@ -254,13 +160,10 @@ constexpr const fine_row* fine(int c, date d) noexcept {
     return c == 0 ? nullptr : cartegrise::detail::find_in_force(fines, c, d);
 }
 
-constexpr const deadline_kind_info& info(deadline_kind k) noexcept { return cartegrise::detail::row_of(deadline_kinds, k); }
-constexpr const deadline_event_info& info(deadline_event e) noexcept { return cartegrise::detail::row_of(deadline_events, e); }
-
 }  // namespace data
 
-constexpr std::string_view to_string(deadline_kind k) noexcept { return data::info(k).cli_name; }
-constexpr std::string_view to_string(deadline_event e) noexcept { return data::info(e).cli_name; }
+constexpr std::string_view to_string(deadline_kind k) noexcept { return cartegrise::detail::code_of(data::deadline_kind_codes, k); }
+constexpr std::string_view to_string(deadline_event e) noexcept { return cartegrise::detail::code_of(data::deadline_event_codes, e); }
 
 }  // namespace cartegrise
 

@@ -9,70 +9,44 @@
 #define CARTEGRISE_DATA_VEHICLE_CLASSES_HPP
 
 #include <cstdint>
-#include <string_view>
 
+#include "../detail/lookup.hpp"
 #include "../vehicle.hpp"
-#include "table.hpp"
+#include "sources.hpp"
 
 namespace cartegrise::data {
-
-// Classes the fee rules distinguish; a genre (and for some, the PTAC) decides the class.
-enum class vehicle_class : std::uint8_t {
-    tourism,            // VP (M1)
-    light_utility,      // CTTE (N1)
-    vasp_light,         // VASP, PTAC <= 3.5 t (motorhomes...)
-    vasp_heavy,         // VASP, PTAC > 3.5 t
-    motorcycle,         // MTL, MTT1, MTT2, MTTE, MOTO (L3e, L4e)
-    tricycle,           // TM (L5e)
-    quadricycle,        // QM (L6e, L7e)
-    moped,              // CL, CYCL (L1e, L2e, <= 50 cm3)
-    truck_light,        // CAM, 3.5 t < PTAC < 6 t
-    truck_medium,       // CAM, 6 t <= PTAC < 11 t
-    truck_heavy,        // CAM, PTAC >= 11 t
-    bus,                // TCP (M2, M3)
-    road_tractor_light, // TRR, PTAC <= 3.5 t (N1)
-    road_tractor_heavy, // TRR, PTAC > 3.5 t
-    agricultural,       // TRA, MAGA, MIAR
-    trailer,            // REM, SREM, RESP, SRSP, RETC, SRTC, SRAT, REA, SREA (not motor vehicles)
-};
-inline constexpr std::size_t vehicle_class_count = 16;
 
 struct vehicle_class_row {
     vehicle_class key;
     date since;
-    int coef_num;           // Y.1 coefficient under 10 years: coef_num / coef_den
-    int coef_den;
+    std::int32_t coef_num;  // Y.1 coefficient under 10 years: coef_num / coef_den
+    std::int32_t coef_den;
     bool halved_at_ten;     // CIBS L.421-45: half rate at 10 years, unless a special rate applies
-    std::int64_t y2_euros;  // Y.2 on a change of owner
-    std::string_view label;
-    std::string_view source;
+    std::int32_t y2_euros;  // Y.2 on a change of owner
+    source_id source;
 };
 
 // clang-format off
 inline constexpr vehicle_class_row vehicle_classes[] = {
-    // class                           since       coef  10y    Y.2  label                                 source
-    {vehicle_class::tourism,           {2022,1,1}, 1, 1, true,    0, "tourism vehicle (VP, M1)",            "CIBS L.421-45"},
-    {vehicle_class::light_utility,     {2022,1,1}, 1, 1, true,   34, "light utility (CTTE, N1)",            "CIBS L.421-45; Y.2: L.421-57"},
-    {vehicle_class::vasp_light,        {2022,1,1}, 1, 1, true,    0, "special-purpose vehicle <= 3.5 t",    "CIBS L.421-45; VASP outside Y.2: L.421-30 3°"},
-    {vehicle_class::vasp_heavy,        {2022,1,1}, 1, 2, false,   0, "special-purpose vehicle > 3.5 t",     "CIBS L.421-47; VASP outside Y.2: L.421-30 3°"},
-    {vehicle_class::motorcycle,        {2022,1,1}, 1, 2, false,   0, "motorcycle (L3e, L4e)",               "CIBS L.421-46 2°"},
-    {vehicle_class::tricycle,          {2022,1,1}, 1, 1, true,    0, "motor tricycle (TM, L5e)",            "CIBS L.421-45"},
-    {vehicle_class::quadricycle,       {2022,1,1}, 1, 1, true,    0, "quadricycle (QM, L6e, L7e)",          "CIBS L.421-45"},
-    {vehicle_class::moped,             {2022,1,1}, 0, 1, false,   0, "moped <= 50 cm3 (CL, CYCL)",          "CIBS L.421-46 1°"},
-    {vehicle_class::truck_light,       {2022,1,1}, 1, 2, false, 127, "truck 3.5 t < PTAC < 6 t",            "CIBS L.421-47; Y.2: L.421-57"},
-    {vehicle_class::truck_medium,      {2022,1,1}, 1, 2, false, 189, "truck 6 t <= PTAC < 11 t",            "CIBS L.421-47; Y.2: L.421-57"},
-    {vehicle_class::truck_heavy,       {2022,1,1}, 1, 2, false, 285, "truck PTAC >= 11 t",                  "CIBS L.421-47; Y.2: L.421-57"},
-    {vehicle_class::bus,               {2022,1,1}, 1, 2, false, 285, "bus or coach (TCP, M2, M3)",          "CIBS L.421-47; Y.2: L.421-57"},
-    {vehicle_class::road_tractor_light,{2022,1,1}, 1, 2, false,  34, "road tractor <= 3.5 t (N1)",          "CIBS L.421-47 1°; Y.2: L.421-57"},
-    {vehicle_class::road_tractor_heavy,{2022,1,1}, 1, 2, false, 285, "road tractor > 3.5 t",                "CIBS L.421-47; Y.2: L.421-57"},
-    {vehicle_class::agricultural,      {2022,1,1}, 0, 1, false,   0, "agricultural or forestry vehicle",    "official simulator data 2023 (nil coefficient)"},
-    {vehicle_class::trailer,           {2022,1,1}, 0, 1, false,   0, "trailer, semi-trailer or caravan",    "CIBS L.421-30 2°: not a motor vehicle"},
+    // class                           since        coef  10y    Y.2  source
+    {vehicle_class::tourism,            {2022, 1, 1}, 1, 1, true,   0, source_id::class_l421_45},
+    {vehicle_class::light_utility,      {2022, 1, 1}, 1, 1, true,  34, source_id::class_l421_45_57},
+    {vehicle_class::vasp_light,         {2022, 1, 1}, 1, 1, true,   0, source_id::class_vasp_light},
+    {vehicle_class::vasp_heavy,         {2022, 1, 1}, 1, 2, false,   0, source_id::class_vasp_heavy},
+    {vehicle_class::motorcycle,         {2022, 1, 1}, 1, 2, false,   0, source_id::class_motorcycle},
+    {vehicle_class::tricycle,           {2022, 1, 1}, 1, 1, true,   0, source_id::class_l421_45},
+    {vehicle_class::quadricycle,        {2022, 1, 1}, 1, 1, true,   0, source_id::class_l421_45},
+    {vehicle_class::moped,              {2022, 1, 1}, 0, 1, false,   0, source_id::class_moped},
+    {vehicle_class::truck_light,        {2022, 1, 1}, 1, 2, false, 127, source_id::class_l421_47_57},
+    {vehicle_class::truck_medium,       {2022, 1, 1}, 1, 2, false, 189, source_id::class_l421_47_57},
+    {vehicle_class::truck_heavy,        {2022, 1, 1}, 1, 2, false, 285, source_id::class_l421_47_57},
+    {vehicle_class::bus,                {2022, 1, 1}, 1, 2, false, 285, source_id::class_l421_47_57},
+    {vehicle_class::road_tractor_light, {2022, 1, 1}, 1, 2, false,  34, source_id::class_tractor_light},
+    {vehicle_class::road_tractor_heavy, {2022, 1, 1}, 1, 2, false, 285, source_id::class_l421_47_57},
+    {vehicle_class::agricultural,       {2022, 1, 1}, 0, 1, false,   0, source_id::class_agricultural},
+    {vehicle_class::trailer,            {2022, 1, 1}, 0, 1, false,   0, source_id::class_trailer},
 };
 // clang-format on
-
-static_assert(cartegrise::detail::sorted_by_key_then_date(vehicle_classes), "vehicle classes: sorted");
-static_assert(cartegrise::detail::every_key_covered_from<vehicle_class>(vehicle_classes, vehicle_class_count, first_supported_date),
-              "vehicle classes: every class from 2022-01-01");
 
 constexpr const vehicle_class_row* vehicle_class_rules(vehicle_class c, date d) noexcept {
     return cartegrise::detail::find_in_force(vehicle_classes, c, d);

@@ -1,26 +1,26 @@
-// The data vintage: the latest change the tables know. An application dated later is quoted with the
-// latest tables and flagged (breakdown::after_data_vintage).
+// What the tables cover: the first application date the library quotes, the latest change the tables
+// know (the data vintage), and the last date they are known to hold. An application dated after
+// data_valid_until is quoted with the latest tables and flagged (totals::after_data_vintage).
+// The test suite checks that no row of a dated table starts after the vintage (tests/static/data_static.cpp).
 #ifndef CARTEGRISE_DATA_VINTAGE_HPP
 #define CARTEGRISE_DATA_VINTAGE_HPP
 
-#include "co2_malus.hpp"
-#include "regional_rates.hpp"
-#include "table.hpp"
+#include "../date.hpp"
 
-// Year, month and day of the latest regional change the tables know (HdF 43 EUR/CV from 2026-04-01).
-// Malus grids set in advance by a finance law (the 2027 CO2 grid of LF 2025) may start after it.
+// Year, month and day of the latest change the tables know.
 #define CARTEGRISE_DATA_VINTAGE 20260401
 
-namespace cartegrise::data {
+namespace cartegrise {
+
+// The CIBS (ordonnance 2021-1843) took over the CGI on 2022-01-01: earlier applications are
+// errc::date_out_of_range. Malus grids reach back to 2008 for the first registration of imports.
+inline constexpr date first_supported_date{2022, 1, 1};
 
 inline constexpr date data_vintage{CARTEGRISE_DATA_VINTAGE / 10000, (CARTEGRISE_DATA_VINTAGE / 100) % 100, CARTEGRISE_DATA_VINTAGE % 100};
 
 // Rates are known until the end of the year of the last vote: a quote after this date is flagged.
 inline constexpr date data_valid_until{2026, 12, 31};
 
-static_assert(cartegrise::detail::latest_since(regional_rates) <= data_vintage, "CARTEGRISE_DATA_VINTAGE is older than a regional rate");
-static_assert(cartegrise::detail::latest_since(idfm_surcharges) <= data_vintage, "CARTEGRISE_DATA_VINTAGE is older than the IDFM surcharge");
-
-}  // namespace cartegrise::data
+}  // namespace cartegrise
 
 #endif

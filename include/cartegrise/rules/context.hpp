@@ -1,4 +1,5 @@
-// The checked facts of one request, shared by the rules of each line. Built by validate().
+// The checked facts of one request, shared by the rules of each line (built by validate()), and the two
+// trails a rule writes its steps to: the explanation of quote(), or nothing for quote_totals().
 #ifndef CARTEGRISE_RULES_CONTEXT_HPP
 #define CARTEGRISE_RULES_CONTEXT_HPP
 
@@ -13,19 +14,31 @@ struct quote_context {
     const request* req = nullptr;
     date on;                                   // application date
     department dept;
-    enum procedure proc = procedure::used;
+    cartegrise::procedure proc = procedure::used;
     const data::procedure_fee_row* fees = nullptr;
     bool has_class = false;                    // false only for a W garage filed without a genre
-    data::vehicle_class vclass = data::vehicle_class::tourism;
+    vehicle_class vclass = vehicle_class::tourism;
     const data::vehicle_class_row* class_rules = nullptr;
     bool has_first_registration = false;
     date first_registration;
 };
 
-constexpr void add_step(breakdown& b, step_kind k, fee_line l, std::int64_t a = 0, std::int64_t bb = 0,
-                        std::int64_t c = 0, date since = {}, std::string_view source = {}) noexcept {
-    b.steps.push(explanation_step{k, l, a, bb, c, since, source});
-}
+// quote(): every step is kept.
+class to_explanation {
+public:
+    constexpr explicit to_explanation(explanation& e) noexcept : steps_{&e} {}
+    template <class Step>
+    constexpr void add(const Step& s) noexcept { steps_->push_back(step{s}); }
+
+private:
+    explanation* steps_;
+};
+
+// quote_totals(): the steps are not built (the compiler drops them).
+struct no_trail {
+    template <class Step>
+    constexpr void add(const Step&) noexcept {}
+};
 
 // Ten years, as CIBS L.421-45 counts them: the first registration is on or before the application
 // date minus ten calendar years; a 29 February registration is ten years old on 28 February.

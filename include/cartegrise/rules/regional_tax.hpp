@@ -9,74 +9,80 @@
 
 namespace cartegrise::detail {
 
-constexpr const data::clean_reduction_row* clean_reduction(energy_family f, region reg, date on) noexcept {
+// The clean-vehicle regime of an energy family in a region on a date (nothing for conventional fuels).
+constexpr maybe<data::clean_reduction_row> clean_reduction(energy_family f, region reg, date on) noexcept {
     switch (f) {
-        case energy_family::electric_or_hydrogen: return find_in_force(data::electric_reductions, reg, on);
+        case energy_family::electric_or_hydrogen: return data::electric_reduction(reg, on);
         case energy_family::plugin_hybrid:
         case energy_family::hybrid:
         case energy_family::lpg:
         case energy_family::natural_gas:
-        case energy_family::e85: return find_in_force(data::alternative_fuel_reductions, reg, on);
-        case energy_family::conventional: return nullptr;
+        case energy_family::e85:
+            if (const auto* row = data::alternative_fuel_reduction(reg, on)) return *row;
+            return {};
+        case energy_family::conventional: return {};
     }
-    return nullptr;
+    return {};
 }
 
-constexpr result<bool> regional_tax(const quote_context& c, breakdown& b) noexcept {
+template <class Trail>
+constexpr result<bool> regional_tax(const quote_context& c, totals& t, Trail& trail) noexcept {
     const auto& v = c.req->vehicle;
     const region reg = c.dept.region();
     if (c.fees->y1 == data::y1_mode::none) {
-        add_step(b, step_kind::not_change_of_owner, fee_line::y1, 0, 0, 0, c.fees->since, c.fees->source);
+        trail.add(steps::not_change_of_owner{c.proc, c.fees->source});
         return true;
     }
     const auto* rate = data::regional_rate(reg, c.on);
     const auto* idfm = data::idfm_surcharge(reg, c.on);
     const std::int64_t idfm_cents = idfm ? idfm->cents_per_cv : 0;
+    const auto rate_steps = [&] {
+        trail.add(steps::regional_rate{money::cents(rate->cents_per_cv), reg, rate->since, rate->source});
+        if (idfm_cents > 0) trail.add(steps::idfm_surcharge{money::cents(idfm_cents), idfm->since, idfm->source});
+    };
 
     if (c.fees->y1 == data::y1_mode::one_unit) {
-        add_step(b, step_kind::regional_rate, fee_line::y1, rate->cents_per_cv, static_cast<std::int64_t>(reg), 0, rate->since, rate->source);
-        if (idfm_cents > 0) add_step(b, step_kind::idfm_surcharge, fee_line::y1, idfm_cents, 0, 0, idfm->since, idfm->source);
-        add_step(b, step_kind::fiscal_power_forced, fee_line::y1, 1, 0, 0, c.fees->since, c.fees->source);
-        b.y1_idfm = money::cents(idfm_cents);
-        b.y1 = money::cents(rate->cents_per_cv) + b.y1_idfm;
-        add_step(b, step_kind::y1_amount, fee_line::y1, b.y1.in_cents(), b.y1_idfm.in_cents());
+        rate_steps();
+        trail.add(steps::fiscal_power_forced{1, c.fees->source});
+        t.y1_idfm = money::cents(idfm_cents);
+        t.y1 = money::cents(rate->cents_per_cv) + t.y1_idfm;
+        trail.add(steps::y1_amount{t.y1, t.y1_idfm});
         return true;
     }
 
     // per CV: a change of owner or an assimilated event.
     const auto& cls = *c.class_rules;
     if (cls.coef_num == 0) {
-        const bool moped = c.vclass == data::vehicle_class::moped;
-        add_step(b, moped ? step_kind::moped_nil_rate : step_kind::agricultural_nil_rate, fee_line::y1, 0, 0, 0, cls.since, cls.source);
-        add_step(b, step_kind::y1_amount, fee_line::y1, 0, 0);
+        if (c.vclass == vehicle_class::moped) trail.add(steps::moped_nil_rate{cls.source});
+        else trail.add(steps::agricultural_nil_rate{c.vclass, cls.source});
+        trail.add(steps::y1_amount{});
         return true;
     }
-    if (!v.fiscal_cv) return failure{errc::missing_field, "cv", "the fiscal power (P.6) is required for the regional tax"};
-    if (!v.energy) return failure{errc::missing_field, "energy", "the energy (P.3) is required: clean vehicles may be exempt"};
-    if (!c.has_first_registration) return failure{errc::missing_field, "first-registration", "the first registration date (B) is required: the rate is halved at 10 years"};
+    if (!v.fiscal_cv) return failure{errc::missing_field, request_field::vehicle_fiscal_cv, error_reason::cv_needed_regional_tax};
+    if (!v.energy) return failure{errc::missing_field, request_field::vehicle_energy, error_reason::energy_needed_clean_vehicle};
+    if (!c.has_first_registration)
+        return failure{errc::missing_field, request_field::vehicle_first_registration, error_reason::first_registration_needed_age};
 
     std::int64_t num = cls.coef_num;
     std::int64_t den = cls.coef_den;
-    add_step(b, step_kind::regional_rate, fee_line::y1, rate->cents_per_cv, static_cast<std::int64_t>(reg), 0, rate->since, rate->source);
-    if (idfm_cents > 0) add_step(b, step_kind::idfm_surcharge, fee_line::y1, idfm_cents, 0, 0, idfm->since, idfm->source);
-    add_step(b, step_kind::fiscal_power, fee_line::y1, *v.fiscal_cv);
-    if (cls.coef_num != cls.coef_den)
-        add_step(b, step_kind::genre_coefficient, fee_line::y1, cls.coef_num, cls.coef_den, static_cast<std::int64_t>(c.vclass), cls.since, cls.source);
+    rate_steps();
+    trail.add(steps::fiscal_power{*v.fiscal_cv});
+    if (cls.coef_num != cls.coef_den) trail.add(steps::genre_coefficient{cls.coef_num, cls.coef_den, c.vclass, cls.source});
     if (cls.halved_at_ten && at_least_ten_years_old(c.first_registration, c.on)) {
         den *= 2;
-        add_step(b, step_kind::age_half_rate, fee_line::y1, full_years_between(c.first_registration, c.on), 0, 0, {}, "CIBS L.421-45");
+        trail.add(steps::age_half_rate{full_years_between(c.first_registration, c.on), source_id::cibs_l421_45});
     }
     const energy_family fam = family_of(*v.energy);
-    if (const auto* clean = clean_reduction(fam, reg, c.on)) {
-        add_step(b, step_kind::clean_energy, fee_line::y1, clean->percent_off, static_cast<std::int64_t>(fam), static_cast<std::int64_t>(reg), clean->since, clean->source);
+    if (const auto clean = clean_reduction(fam, reg, c.on)) {
+        trail.add(steps::clean_energy{clean->percent_off, fam, reg, clean->since, clean->source});
         num *= 100 - clean->percent_off;
         den *= 100;
     }
     const std::int64_t cv = *v.fiscal_cv;
     const money regional = ratio(money::cents(rate->cents_per_cv * cv), num, den);
-    b.y1_idfm = ratio(money::cents(idfm_cents * cv), num, den);
-    b.y1 = regional + b.y1_idfm;
-    add_step(b, step_kind::y1_amount, fee_line::y1, b.y1.in_cents(), b.y1_idfm.in_cents());
+    t.y1_idfm = ratio(money::cents(idfm_cents * cv), num, den);
+    t.y1 = regional + t.y1_idfm;
+    trail.add(steps::y1_amount{t.y1, t.y1_idfm});
     return true;
 }
 

@@ -7,16 +7,16 @@
 
 namespace cartegrise::detail {
 
-constexpr void transport_tax(const quote_context& c, breakdown& b) noexcept {
+template <class Trail>
+constexpr void transport_tax(const quote_context& c, totals& t, Trail& trail) noexcept {
     if (!c.fees->y2 || !c.has_class) return;
     const auto& cls = *c.class_rules;
     if (cls.y2_euros == 0) {
-        add_step(b, step_kind::transport_tax_none, fee_line::y2, 0, 0, 0, cls.since, "CIBS L.421-30 3°");
+        trail.add(steps::transport_tax_none{c.vclass, source_id::cibs_l421_30_3});
         return;
     }
-    b.y2 = money::euros(cls.y2_euros);
-    add_step(b, step_kind::transport_tax, fee_line::y2, b.y2.in_cents(), c.req->vehicle.ptac_kg.value_or(0),
-             static_cast<std::int64_t>(c.vclass), cls.since, cls.source);
+    t.y2 = money::euros(cls.y2_euros);
+    trail.add(steps::transport_tax{t.y2, c.req->vehicle.ptac_kg.value_or(0), c.vclass, cls.source});
 }
 
 }  // namespace cartegrise::detail

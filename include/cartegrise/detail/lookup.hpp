@@ -1,19 +1,13 @@
-// Helpers shared by the dated tables: the floor date, look-ups by (key, date), and the invariants
-// each table static_asserts where it is defined.
-#ifndef CARTEGRISE_DATA_TABLE_HPP
-#define CARTEGRISE_DATA_TABLE_HPP
+// Look-ups shared by the dated tables — the row of a dense key, the row in force on a date — and the
+// invariants the test suite checks on every table (tests/static/data_static.cpp).
+#ifndef CARTEGRISE_DETAIL_LOOKUP_HPP
+#define CARTEGRISE_DETAIL_LOOKUP_HPP
 
 #include <cstddef>
 
 #include "../date.hpp"
 
-namespace cartegrise {
-
-// The first application date the library quotes: the CIBS (ordonnance 2021-1843) took over the
-// CGI on 2022-01-01. Earlier dates are errc::date_out_of_range.
-inline constexpr date first_supported_date{2022, 1, 1};
-
-namespace detail {
+namespace cartegrise::detail {
 
 template <class Row, std::size_t N>
 constexpr std::size_t size_of(const Row (&)[N]) noexcept { return N; }
@@ -74,7 +68,6 @@ constexpr date latest_since(const Row (&rows)[N]) noexcept {
     return latest;
 }
 
-}  // namespace detail
-}  // namespace cartegrise
+}  // namespace cartegrise::detail
 
 #endif

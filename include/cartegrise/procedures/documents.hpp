@@ -8,11 +8,12 @@
 #include <cstdint>
 #include <string_view>
 
-#include "data/procedure_documents.hpp"
-#include "date.hpp"
-#include "maybe.hpp"
-#include "procedure.hpp"
-#include "result.hpp"
+#include "../data/procedure_documents.hpp"
+#include "../date.hpp"
+#include "../detail/fixed_list.hpp"
+#include "../maybe.hpp"
+#include "../procedure.hpp"
+#include "../result.hpp"
 
 namespace cartegrise {
 
@@ -22,36 +23,25 @@ enum class duplicate_reason : std::uint8_t { none, theft, loss, damage };
 // Where an imported vehicle comes from: the quitus fiscal (EU) or the customs certificate 846A.
 enum class import_origin : std::uint8_t { unknown, eu, outside_eu };
 
-constexpr std::string_view to_string(duplicate_reason r) noexcept {
-    switch (r) {
-        case duplicate_reason::none: return "none";
-        case duplicate_reason::theft: return "theft";
-        case duplicate_reason::loss: return "loss";
-        case duplicate_reason::damage: return "damage";
-    }
-    return "?";
-}
-constexpr std::string_view to_string(import_origin o) noexcept {
-    switch (o) {
-        case import_origin::unknown: return "unknown";
-        case import_origin::eu: return "eu";
-        case import_origin::outside_eu: return "outside-eu";
-    }
-    return "?";
-}
+namespace detail {
+inline constexpr std::string_view duplicate_reason_codes[] = {"none", "theft", "loss", "damage"};
+inline constexpr std::string_view import_origin_codes[] = {"unknown", "eu", "outside-eu"};
+}  // namespace detail
 
-// Case-insensitive parse of a CLI reason: "theft", "loss" or "damage".
+constexpr std::string_view to_string(duplicate_reason r) noexcept { return detail::code_of(detail::duplicate_reason_codes, r); }
+constexpr std::string_view to_string(import_origin o) noexcept { return detail::code_of(detail::import_origin_codes, o); }
+
+// Case-insensitive parse of a reason: "theft", "loss" or "damage".
 constexpr result<duplicate_reason> parse_duplicate_reason(std::string_view s) noexcept {
-    if (detail::iequal(s, "theft")) return duplicate_reason::theft;
-    if (detail::iequal(s, "loss")) return duplicate_reason::loss;
-    if (detail::iequal(s, "damage")) return duplicate_reason::damage;
-    return failure{errc::invalid_value, "reason", "duplicate reason must be 'theft', 'loss' or 'damage'"};
+    const std::size_t i = detail::index_of_code(detail::duplicate_reason_codes, s);
+    if (i > 0 && i < 4) return static_cast<duplicate_reason>(i);
+    return failure{errc::invalid_value, request_field::context_reason, error_reason::unknown_code};
 }
-// Case-insensitive parse of a CLI origin: "eu" or "outside-eu".
+// Case-insensitive parse of an origin: "eu" or "outside-eu".
 constexpr result<import_origin> parse_import_origin(std::string_view s) noexcept {
-    if (detail::iequal(s, "eu")) return import_origin::eu;
-    if (detail::iequal(s, "outside-eu")) return import_origin::outside_eu;
-    return failure{errc::invalid_value, "origin", "import origin must be 'eu' or 'outside-eu'"};
+    const std::size_t i = detail::index_of_code(detail::import_origin_codes, s);
+    if (i > 0 && i < 3) return static_cast<import_origin>(i);
+    return failure{errc::invalid_value, request_field::context_origin, error_reason::unknown_code};
 }
 
 // The situation that decides which conditional documents apply. Unset facts are not guessed: a
@@ -75,59 +65,34 @@ struct listed_document {
     // The context does not settle the condition (no first-registration date, no duplicate reason,
     // no import origin): the document is required only if the condition holds.
     bool conditional = false;
+    evidence basis = evidence::law;
     std::string_view source;
 
     [[nodiscard]] constexpr std::string_view cerfa() const noexcept { return data::info(doc).cerfa; }
-    [[nodiscard]] constexpr std::string_view label_fr() const noexcept { return data::info(doc).label_fr; }
-    [[nodiscard]] constexpr std::string_view label_en() const noexcept { return data::info(doc).label_en; }
 };
 
-// A fixed-capacity list of documents, in the order of the table (no heap).
-class document_list {
+// The documents of one procedure, in the order of the table (no heap).
+class document_list : public detail::fixed_list<listed_document, data::max_documents_per_procedure> {
 public:
-    static constexpr std::size_t capacity = data::max_documents_per_procedure;
-
     constexpr document_list() noexcept = default;
     constexpr explicit document_list(procedure p) noexcept : procedure_{p} {}
 
     [[nodiscard]] constexpr procedure for_procedure() const noexcept { return procedure_; }
-    [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
-    [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
-    // Unchecked, as std::array: i < size().
-    [[nodiscard]] constexpr const listed_document& operator[](std::size_t i) const noexcept { return items_[i]; }
-    [[nodiscard]] constexpr const listed_document* begin() const noexcept { return items_; }
-    [[nodiscard]] constexpr const listed_document* end() const noexcept { return items_ + size_; }
-
-    // The entry for `d`, or nullptr.
-    [[nodiscard]] constexpr const listed_document* find(document d) const noexcept {
-        for (std::size_t i = 0; i < size_; ++i)
-            if (items_[i].doc == d) return &items_[i];
-        return nullptr;
+    // The entry for `d`, if listed.
+    [[nodiscard]] constexpr maybe<listed_document> find(document d) const noexcept {
+        for (const auto& item : *this)
+            if (item.doc == d) return item;
+        return {};
     }
-    // A loop of its own rather than find() != nullptr: GCC 12 refuses to compare the address of a
-    // temporary's member with nullptr in a constant expression.
-    [[nodiscard]] constexpr bool contains(document d) const noexcept {
-        for (std::size_t i = 0; i < size_; ++i)
-            if (items_[i].doc == d) return true;
-        return false;
-    }
+    [[nodiscard]] constexpr bool contains(document d) const noexcept { return find(d).has_value(); }
     // True when every listed document is required for sure (no conditional entry).
     [[nodiscard]] constexpr bool settled() const noexcept {
-        for (std::size_t i = 0; i < size_; ++i)
-            if (items_[i].conditional) return false;
-        return true;
-    }
-
-    // False when full (the table static_asserts that no procedure exceeds the capacity).
-    constexpr bool push_back(const listed_document& d) noexcept {
-        if (size_ == capacity) return false;
-        items_[size_++] = d;
+        for (const auto& item : *this)
+            if (item.conditional) return false;
         return true;
     }
 
 private:
-    listed_document items_[capacity]{};
-    std::size_t size_ = 0;
     procedure procedure_ = procedure::new_vehicle;
 };
 
@@ -145,14 +110,14 @@ namespace detail {
 
 enum class tristate : std::uint8_t { no, yes, unknown };
 
-constexpr tristate holds(document_condition c, const document_context& x) noexcept {
+constexpr tristate holds(document_condition c, const document_context& x, date on) noexcept {
     const auto of = [](bool b) { return b ? tristate::yes : tristate::no; };
     switch (c) {
         case document_condition::always: return tristate::yes;
         case document_condition::inspection_due:
             if (x.inspection_exempt) return tristate::no;
             if (!x.first_registration) return tristate::unknown;
-            return of(inspection_due(*x.first_registration, *x.application_date));
+            return of(inspection_due(*x.first_registration, on));
         case document_condition::minor_holder: return of(x.minor_holder);
         case document_condition::co_holder: return of(x.co_holder);
         case document_condition::leased: return of(x.leased);
@@ -181,32 +146,34 @@ constexpr bool superseded(std::size_t i, date d) noexcept {
 }
 
 constexpr result<date> documents_date(const document_context& x) noexcept {
+    using rf = request_field;
     if (x.first_registration && !x.first_registration->ok())
-        return failure{errc::invalid_value, "first-registration", "first registration is not a valid date"};
+        return failure{errc::invalid_value, rf::context_first_registration, error_reason::not_a_calendar_date};
     if (x.application_date && !x.application_date->ok())
-        return failure{errc::invalid_value, "date", "application date is not a valid date"};
+        return failure{errc::invalid_value, rf::context_application_date, error_reason::not_a_calendar_date};
     if (x.first_registration && !x.application_date)
-        return failure{errc::missing_field, "date", "the vehicle's age needs the application date as well as the first registration"};
+        return failure{errc::missing_field, rf::context_application_date, error_reason::age_needs_application_date};
     if (!x.application_date) return data::procedure_documents_vintage;
     if (*x.application_date < first_supported_date)
-        return failure{errc::date_out_of_range, "date", "application date before 2022-01-01, the first date the tables cover"};
+        return failure{errc::date_out_of_range, rf::context_application_date, error_reason::before_first_supported_date};
     if (x.first_registration && *x.application_date < *x.first_registration)
-        return failure{errc::date_out_of_range, "first-registration", "first registration after the application date"};
+        return failure{errc::date_out_of_range, rf::context_first_registration, error_reason::after_application};
     return *x.application_date;
 }
 
 }  // namespace detail
 
-// The documents of procedure `p` in the situation `x`: required ones, and conditional ones whose
-// condition the context leaves open. Errors name the field: "procedure", "date", "first-registration",
-// "reason" (given for a procedure other than duplicate), "origin" (given for a procedure other than import).
-constexpr result<document_list> documents_for(procedure p, const document_context& x) noexcept {
-    if (static_cast<std::size_t>(p) >= procedure_count)
-        return failure{errc::unknown_procedure, "procedure", "unknown procedure"};
+// The documents of procedure `p` in the situation `context`: required ones, and conditional ones whose
+// condition the context leaves open. Errors name the field: procedure, context.application_date,
+// context.first_registration, context.reason (given for a procedure other than duplicate),
+// context.origin (given for a procedure other than import).
+constexpr result<document_list> documents_for(procedure p, const document_context& context) noexcept {
+    const auto& x = context;
+    if (static_cast<std::size_t>(p) >= procedure_count) return failure{errc::unknown_procedure, request_field::procedure, error_reason::unknown_code};
     if (x.reason != duplicate_reason::none && p != procedure::duplicate)
-        return failure{errc::not_applicable, "reason", "a reason (theft, loss, damage) applies to a duplicate only"};
+        return failure{errc::not_applicable, request_field::context_reason, error_reason::reason_only_for_duplicate};
     if (x.origin != import_origin::unknown && p != procedure::import)
-        return failure{errc::not_applicable, "origin", "an origin (EU or not) applies to an imported vehicle only"};
+        return failure{errc::not_applicable, request_field::context_origin, error_reason::origin_only_for_import};
     const auto on = detail::documents_date(x);
     if (!on) return failure{on.get_error()};
     const date d = *on;
@@ -215,9 +182,9 @@ constexpr result<document_list> documents_for(procedure p, const document_contex
     for (std::size_t i = 0; i < cartegrise::detail::size_of(data::procedure_documents); ++i) {
         const auto& r = data::procedure_documents[i];
         if (r.key != p || d < r.since || detail::superseded(i, d)) continue;
-        const auto h = detail::holds(r.when, x);
+        const auto h = detail::holds(r.when, x, d);
         if (h == detail::tristate::no) continue;
-        out.push_back(listed_document{r.doc, r.when, h == detail::tristate::unknown, r.source});
+        out.push_back(listed_document{r.doc, r.when, h == detail::tristate::unknown, r.basis, r.source});
     }
     return out;
 }

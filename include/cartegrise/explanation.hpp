@@ -1,0 +1,154 @@
+// explanation: the steps of a quote in order, each stored in 24 bytes (its kind and its fields, see
+// <cartegrise/steps.hpp>), in a fixed-capacity list: no heap, constexpr. Read a step back as its typed
+// struct with get<T>(), or visit it:
+//
+//     for (const cartegrise::step& s : q->steps)
+//         if (const auto rate = s.get_if<cartegrise::steps::regional_rate>()) use(rate->per_cv);
+//
+// <cartegrise/text/explain.hpp> turns the steps into French or English sentences.
+#ifndef CARTEGRISE_EXPLANATION_HPP
+#define CARTEGRISE_EXPLANATION_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <type_traits>
+
+#include "detail/fixed_list.hpp"
+#include "detail/step_codec.hpp"
+#include "maybe.hpp"
+#include "steps.hpp"
+
+namespace cartegrise {
+
+namespace detail {
+// The source field of a step type, or none for a step that reads no table.
+template <class T>
+constexpr auto source_field(const T& s, int) noexcept -> decltype(s.source) { return s.source; }
+template <class T>
+constexpr source_id source_field(const T&, long) noexcept { return source_id::none; }
+
+// The name and the line of every kind, in the order of step_types.
+template <class List>
+struct kind_table;
+template <class... T>
+struct kind_table<type_list<T...>> {
+    static constexpr std::string_view names[] = {T::name...};
+    static constexpr fee_line lines[] = {T::line...};
+};
+}  // namespace detail
+
+// One step: byte 0 its kind (the position of its type in step_types), bytes 1-2 its source, then its
+// fields as the type lists them.
+class step {
+public:
+    static constexpr std::size_t size_bytes = 24;
+    static constexpr std::size_t fields_offset = 3;
+
+    constexpr step() noexcept = default;
+    template <class T, std::enable_if_t<detail::in_list<T, step_types>::value, int> = 0>
+    constexpr explicit step(const T& typed) noexcept {
+        static_assert(detail::payload_size<T>() <= size_bytes - fields_offset, "cartegrise: a step's fields fit in 21 bytes");
+        bytes_[0] = static_cast<std::uint8_t>(detail::index_in<T, step_types>::value);
+        detail::field_writer w{bytes_, 1};
+        w(detail::source_field(typed, 0));
+        w.pos = fields_offset;
+        T::fields(typed, w);
+    }
+
+    // The position of the step's type in step_types.
+    [[nodiscard]] constexpr std::size_t index() const noexcept { return bytes_[0]; }
+    template <class T>
+    [[nodiscard]] constexpr bool is() const noexcept { return index() == detail::index_in<T, step_types>::value; }
+    // The typed step; a default T when the step is of another kind.
+    template <class T>
+    [[nodiscard]] constexpr T get() const noexcept {
+        T out{};
+        if (!is<T>()) return out;
+        detail::field_reader r{bytes_, fields_offset};
+        T::fields(out, r);
+        set_source(out, source(), 0);
+        return out;
+    }
+    template <class T>
+    [[nodiscard]] constexpr maybe<T> get_if() const noexcept {
+        if (!is<T>()) return {};
+        return get<T>();
+    }
+
+    // The stable name of the kind ("regional_rate"), the box it explains, and the source of what it
+    // says (none for a step that reads no table: a count, an amount).
+    [[nodiscard]] constexpr std::string_view name() const noexcept {
+        return index() < step_kind_count ? detail::kind_table<step_types>::names[index()] : std::string_view{"?"};
+    }
+    [[nodiscard]] constexpr fee_line line() const noexcept {
+        return index() < step_kind_count ? detail::kind_table<step_types>::lines[index()] : fee_line::y6;
+    }
+    [[nodiscard]] constexpr source_id source() const noexcept {
+        return static_cast<source_id>(static_cast<std::uint16_t>(bytes_[1] | bytes_[2] << 8));
+    }
+
+    friend constexpr bool operator==(const step& a, const step& b) noexcept {
+        for (std::size_t i = 0; i < size_bytes; ++i)
+            if (a.bytes_[i] != b.bytes_[i]) return false;
+        return true;
+    }
+    friend constexpr bool operator!=(const step& a, const step& b) noexcept { return !(a == b); }
+
+private:
+    template <class T>
+    static constexpr auto set_source(T& t, source_id id, int) noexcept -> decltype(void(t.source = id)) { t.source = id; }
+    template <class T>
+    static constexpr void set_source(T&, source_id, long) noexcept {}
+
+    std::uint8_t bytes_[size_bytes]{};
+};
+static_assert(sizeof(step) == step::size_bytes, "cartegrise: a step is 24 bytes");
+static_assert(step_kind_count < 256, "cartegrise: a step kind is one byte");
+
+namespace detail {
+template <std::size_t I, class F>
+constexpr decltype(auto) visit_from(const step& s, F& f) {
+    using T = typename type_at<I, step_types>::type;
+    if constexpr (I + 1 == step_kind_count) {
+        return f(s.get<T>());
+    } else {
+        if (s.index() == I) return f(s.get<T>());
+        return visit_from<I + 1>(s, f);
+    }
+}
+}  // namespace detail
+
+// Calls f with the typed step (f must accept every step type, e.g. a generic lambda).
+template <class F>
+constexpr decltype(auto) visit(const step& s, F&& f) {
+    return detail::visit_from<0>(s, f);
+}
+
+// The steps of one quote, in the order the rules took them.
+class explanation : public detail::fixed_list<step, 32> {
+public:
+    // The first step of kind T, if any.
+    template <class T>
+    [[nodiscard]] constexpr maybe<T> find() const noexcept {
+        for (const step& s : *this)
+            if (s.is<T>()) return s.get<T>();
+        return {};
+    }
+    template <class T>
+    [[nodiscard]] constexpr bool contains() const noexcept {
+        for (const step& s : *this)
+            if (s.is<T>()) return true;
+        return false;
+    }
+    template <class T>
+    [[nodiscard]] constexpr std::size_t count() const noexcept {
+        std::size_t n = 0;
+        for (const step& s : *this) n += s.is<T>() ? 1 : 0;
+        return n;
+    }
+};
+
+}  // namespace cartegrise
+
+#endif

@@ -1,0 +1,198 @@
+// deadline_for(): the date by which a procedure's step is due, from the date of the event that
+// starts the clock; and the fine for missing it. Constexpr and allocation-free.
+//
+// Counting. The Code de la route gives its delays in days ("dans les quinze jours suivant la
+// cession", R.322-4) and months ("dans un délai d'un mois à compter de la date de la cession",
+// R.322-5) without a counting rule of its own; the general rule of French law is the one of the Code de
+// procédure civile, art. 641, applied here:
+//  - in days, the day of the event does not count: 15 days from 1 March end on 16 March;
+//  - in months, the delay ends on the day of the last month that bears the same number as the event
+//    (1 May -> 1 June); when that month has no such day, on its last day (31 January -> 28 or 29
+//    February): date::add_months() clamps exactly so.
+// The returned date is the last day on which the step is still on time. The extension of art. 642 (a
+// delay ending on a Saturday, Sunday or public holiday runs to the next working day) is a rule of
+// court procedure and is not applied. Working days (the delivery estimate) skip Saturdays and Sundays
+// only: public holidays are not deducted.
+#ifndef CARTEGRISE_DEADLINES_HPP
+#define CARTEGRISE_DEADLINES_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "../data/procedure_deadlines.hpp"
+#include "../date.hpp"
+#include "../detail/fixed_list.hpp"
+#include "../maybe.hpp"
+#include "../procedure.hpp"
+#include "../result.hpp"
+
+namespace cartegrise {
+
+// Day of the week, Monday = 0 ... Sunday = 6 (1970-01-01 was a Thursday).
+constexpr int weekday_index(date d) noexcept {
+    const std::int64_t z = d.days_since_epoch();
+    const std::int64_t w = (z % 7 + 7 + 3) % 7;
+    return static_cast<int>(w);
+}
+
+// `n` working days after `d` (Monday to Friday; public holidays not deducted), the day of `d` not counted.
+constexpr date add_working_days(date d, int n) noexcept {
+    date x = d;
+    while (n > 0) {
+        x = x.add_days(1);
+        if (weekday_index(x) < 5) --n;
+    }
+    return x;
+}
+
+// The dates of the events deadlines count from (the sale, the move, the death, ...): one per
+// deadline_event, unset when not known.
+class event_dates {
+public:
+    constexpr event_dates() noexcept = default;
+    // Every event on the same day (a quick estimate).
+    [[nodiscard]] static constexpr event_dates all_on(date d) noexcept {
+        event_dates e;
+        for (auto& slot : e.dates_) slot = d;
+        return e;
+    }
+    constexpr event_dates& set(deadline_event e, date d) noexcept {
+        const auto i = static_cast<std::size_t>(e);
+        if (i < data::deadline_event_count) dates_[i] = d;
+        return *this;
+    }
+    [[nodiscard]] constexpr maybe<date> get(deadline_event e) const noexcept {
+        const auto i = static_cast<std::size_t>(e);
+        return i < data::deadline_event_count ? dates_[i] : maybe<date>{};
+    }
+
+private:
+    maybe<date> dates_[data::deadline_event_count]{};
+};
+
+// The field of an event in an error: events.transfer, events.move, ...
+constexpr request_field field_of(deadline_event e) noexcept {
+    return static_cast<request_field>(static_cast<std::size_t>(request_field::events_transfer) + static_cast<std::size_t>(e));
+}
+static_assert(static_cast<std::size_t>(request_field::events_application) - static_cast<std::size_t>(request_field::events_transfer) + 1 ==
+                  data::deadline_event_count,
+              "cartegrise: one error field per deadline event");
+
+// One deadline of a procedure, with the rule and the fine it comes from. `counted` is false when the
+// date of its event was not given: `due` is then unset and `rule->from` says which event it awaits.
+struct deadline {
+    procedure proc = procedure::new_vehicle;
+    deadline_kind kind = deadline_kind::registration;
+    bool counted = false;
+    date event;
+    date due;
+    const data::deadline_row* rule = nullptr;  // never null in a result holding a value
+    const data::fine_row* fine = nullptr;      // null when no fine attaches to this deadline
+
+    friend constexpr bool operator==(const deadline& a, const deadline& b) noexcept {
+        return a.proc == b.proc && a.kind == b.kind && a.counted == b.counted && a.event == b.event && a.due == b.due;
+    }
+    friend constexpr bool operator!=(const deadline& a, const deadline& b) noexcept { return !(a == b); }
+};
+
+// The deadlines of one procedure, in the order of deadline_kind (no heap).
+class deadline_list : public detail::fixed_list<deadline, data::max_deadlines_per_procedure> {
+public:
+    constexpr deadline_list() noexcept = default;
+    constexpr explicit deadline_list(procedure p) noexcept : procedure_{p} {}
+
+    [[nodiscard]] constexpr procedure for_procedure() const noexcept { return procedure_; }
+    [[nodiscard]] constexpr maybe<deadline> find(deadline_kind k) const noexcept {
+        for (const auto& d : *this)
+            if (d.kind == k) return d;
+        return {};
+    }
+
+private:
+    procedure procedure_ = procedure::new_vehicle;
+};
+
+// Case-insensitive parse of a deadline kind ("registration", "seller-declaration", ...).
+constexpr result<deadline_kind> parse_deadline_kind(std::string_view s) noexcept {
+    const std::size_t i = detail::index_of_code(data::deadline_kind_codes, s);
+    if (i < data::deadline_kind_count) return static_cast<deadline_kind>(i);
+    return failure{errc::invalid_value, request_field::deadline_kind, error_reason::unknown_code};
+}
+
+namespace detail {
+// The due date of rule `r` for an event on `e` (see the counting rules above).
+constexpr result<date> due_date(const data::deadline_row& r, date e, request_field field) noexcept {
+    date due = e;
+    switch (r.unit) {
+        case duration_unit::days: due = e.add_days(r.amount); break;
+        case duration_unit::months: due = e.add_months(r.amount); break;
+        case duration_unit::working_days: due = add_working_days(e, r.amount); break;
+        case duration_unit::calendar_year: due = date::unchecked(e.year() + r.amount - 1, 12, 31); break;
+    }
+    if (!due.ok()) return failure{errc::date_out_of_range, field, error_reason::deadline_after_9999};
+    return due;
+}
+
+constexpr result<bool> check_event(date e, request_field field) noexcept {
+    if (!e.ok()) return failure{errc::invalid_value, field, error_reason::not_a_calendar_date};
+    if (e < first_supported_date) return failure{errc::date_out_of_range, field, error_reason::before_first_supported_date};
+    return true;
+}
+
+constexpr result<deadline> counted_deadline(procedure p, const data::deadline_row& r, date event, request_field field) noexcept {
+    if (const auto ok = check_event(event, field); !ok) return failure{ok.get_error()};
+    const auto due = due_date(r, event, field);
+    if (!due) return failure{due.get_error()};
+    return deadline{p, r.kind, true, event, *due, &r, data::fine(r.fine_class, event)};
+}
+}  // namespace detail
+
+// The deadline `k` of procedure `p` for an event on `event`, with its rule and fine. Errors name the
+// field: procedure, event_date (invalid, before 2022-01-01, or a due date past 9999), kind (this
+// procedure has no such deadline: errc::not_applicable).
+constexpr result<deadline> explain_deadline(procedure p, deadline_kind k, date event) noexcept {
+    if (static_cast<std::size_t>(p) >= procedure_count) return failure{errc::unknown_procedure, request_field::procedure, error_reason::unknown_code};
+    if (const auto ok = detail::check_event(event, request_field::event_date); !ok) return failure{ok.get_error()};
+    const data::deadline_row* r = data::deadline_rule(p, k, event);
+    if (r == nullptr) return failure{errc::not_applicable, request_field::deadline_kind, error_reason::deadline_not_of_procedure};
+    return detail::counted_deadline(p, *r, event, request_field::event_date);
+}
+
+// The last day on which step `k` of procedure `p` is on time, for an event on `event`.
+constexpr result<date> deadline_for(procedure p, deadline_kind k, date event) noexcept {
+    const auto d = explain_deadline(p, k, event);
+    if (!d) return failure{d.get_error()};
+    return d->due;
+}
+
+// Every deadline of procedure `p`, each counted from the date of its own event (the sale for the
+// registration of a used vehicle, the move for an address change, ...). A deadline whose event date
+// is not given is listed uncounted. Errors name the event's field (events.transfer, ...).
+constexpr result<deadline_list> deadlines_for(procedure p, const event_dates& events) noexcept {
+    if (static_cast<std::size_t>(p) >= procedure_count) return failure{errc::unknown_procedure, request_field::procedure, error_reason::unknown_code};
+    deadline_list out{p};
+    for (std::size_t k = 0; k < data::deadline_kind_count; ++k) {
+        const auto kind = static_cast<deadline_kind>(k);
+        // The rule in force on the event's date; the newest one when the event is not dated.
+        const auto event = [&]() -> maybe<date> {
+            for (const auto& r : data::procedure_deadlines)
+                if (r.key == p && r.kind == kind) return events.get(r.from);
+            return {};
+        }();
+        const data::deadline_row* r = data::deadline_rule(p, kind, event && event->ok() ? *event : date{9999, 12, 31});
+        if (r == nullptr) continue;
+        if (!event) {
+            out.push_back(deadline{p, kind, false, {}, {}, r, data::fine(r->fine_class, data_vintage)});
+            continue;
+        }
+        const auto d = detail::counted_deadline(p, *r, *event, field_of(r->from));
+        if (!d) return failure{d.get_error()};
+        out.push_back(*d);
+    }
+    return out;
+}
+
+}  // namespace cartegrise
+
+#endif

@@ -1,0 +1,353 @@
+// The explanation steps, one small struct per kind: what a rule found, as typed values (money, dates,
+// counts, the region, the dated row's source). Each step carries everything its sentence needs, so the
+// text wing reads the step alone, never a table. `step_types` is the one list of kinds: a kind's
+// position there is its index, `name` is its stable identifier (JSON), `line` the box it explains, and
+// `fields` lists its members once (all but `source`, stored apart) for the compact storage of
+// <cartegrise/explanation.hpp>.
+#ifndef CARTEGRISE_STEPS_HPP
+#define CARTEGRISE_STEPS_HPP
+
+#include <cstdint>
+#include <string_view>
+
+#include "data/sources.hpp"
+#include "date.hpp"
+#include "detail/code_table.hpp"
+#include "detail/type_list.hpp"
+#include "money.hpp"
+#include "procedure.hpp"
+#include "territory.hpp"
+#include "vehicle.hpp"
+
+namespace cartegrise {
+
+// The boxes of the certificate.
+enum class fee_line : std::uint8_t { y1, y2, y3, y4, y5, y6 };
+
+constexpr std::string_view to_string(fee_line l) noexcept {
+    constexpr std::string_view n[] = {"Y.1", "Y.2", "Y.3", "Y.4", "Y.5", "Y.6"};
+    return detail::code_of(n, l);
+}
+
+enum class malus_reason : std::uint8_t {
+    not_first_registration_as_vp,  // only a first registration in France as a tourism vehicle pays Y.3
+    not_tourism_vehicle,
+    electric_or_hydrogen,
+    invalidity,
+    wheelchair,
+    before_2022_mass,              // first registered before 2022-01-01: no mass malus
+    import_too_old,                // import first registered before the cut-off date: no malus
+    full_decote,                   // the décote reaches 100 %
+    plugin_hybrid_exempt,          // plug-in hybrids: no mass malus 2022–2024
+};
+enum class mass_abatement_reason : std::uint8_t { large_family, many_seats_or_legal_person, plugin_hybrid, hybrid };
+enum class fee_exemption : std::uint8_t { procedure, moped, fni_conversion };
+enum class decote_unit : std::uint8_t { started_years, started_months };
+
+namespace steps {
+
+// ---- Y.1 ------------------------------------------------------------------------------------------
+struct regional_rate {  // the rate per CV voted by the region, in force since `since`
+    static constexpr std::string_view name = "regional_rate";
+    static constexpr fee_line line = fee_line::y1;
+    money per_cv;
+    cartegrise::region region{};
+    date since;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.per_cv); v(s.region); v(s.since); }
+};
+struct idfm_surcharge {  // the Île-de-France Mobilités surcharge per CV (CIBS L.421-54-1)
+    static constexpr std::string_view name = "idfm_surcharge";
+    static constexpr fee_line line = fee_line::y1;
+    money per_cv;
+    date since;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.per_cv); v(s.since); }
+};
+struct fiscal_power {  // the CV the rate is multiplied by
+    static constexpr std::string_view name = "fiscal_power";
+    static constexpr fee_line line = fee_line::y1;
+    int cv = 0;
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.cv); }
+};
+struct fiscal_power_forced {  // W garage: one unit rate whatever the vehicle
+    static constexpr std::string_view name = "fiscal_power_forced";
+    static constexpr fee_line line = fee_line::y1;
+    int cv = 0;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.cv); }
+};
+struct genre_coefficient {  // num/den for the class (1/2 for motorcycles, heavy vehicles...)
+    static constexpr std::string_view name = "genre_coefficient";
+    static constexpr fee_line line = fee_line::y1;
+    int num = 1;
+    int den = 1;
+    vehicle_class vclass{};
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.num); v(s.den); v(s.vclass); }
+};
+struct age_half_rate {  // ten years or more since B: rate halved
+    static constexpr std::string_view name = "age_half_rate";
+    static constexpr fee_line line = fee_line::y1;
+    int years = 0;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.years); }
+};
+struct clean_energy {  // the region's reduction for this energy family, in force since `since`
+    static constexpr std::string_view name = "clean_energy";
+    static constexpr fee_line line = fee_line::y1;
+    int percent_off = 0;
+    energy_family family{};
+    cartegrise::region region{};
+    date since;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.percent_off); v(s.family); v(s.region); v(s.since); }
+};
+struct moped_nil_rate {  // L1e, L2e: nil rate
+    static constexpr std::string_view name = "moped_nil_rate";
+    static constexpr fee_line line = fee_line::y1;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S&, V&) {}
+};
+struct agricultural_nil_rate {  // agricultural vehicles and trailers: no regional tax
+    static constexpr std::string_view name = "agricultural_nil_rate";
+    static constexpr fee_line line = fee_line::y1;
+    vehicle_class vclass{};
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.vclass); }
+};
+struct not_change_of_owner {  // the procedure pays no Y.1, Y.2, Y.3
+    static constexpr std::string_view name = "not_change_of_owner";
+    static constexpr fee_line line = fee_line::y1;
+    cartegrise::procedure procedure{};
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.procedure); }
+};
+struct y1_amount {
+    static constexpr std::string_view name = "y1_amount";
+    static constexpr fee_line line = fee_line::y1;
+    money amount;
+    money idfm;  // of which the Île-de-France Mobilités part
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.amount); v(s.idfm); }
+};
+
+// ---- Y.2 ------------------------------------------------------------------------------------------
+struct transport_tax {
+    static constexpr std::string_view name = "transport_tax";
+    static constexpr fee_line line = fee_line::y2;
+    money amount;
+    int ptac_kg = 0;  // 0 when the class does not depend on it
+    vehicle_class vclass{};
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.amount); v(s.ptac_kg); v(s.vclass); }
+};
+struct transport_tax_none {  // not N, M2, M3, or a VASP
+    static constexpr std::string_view name = "transport_tax_none";
+    static constexpr fee_line line = fee_line::y2;
+    vehicle_class vclass{};
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.vclass); }
+};
+
+// ---- Y.3 ------------------------------------------------------------------------------------------
+struct malus_not_due {
+    static constexpr std::string_view name = "malus_not_due";
+    static constexpr fee_line line = fee_line::y3;
+    malus_reason reason{};
+    date cutoff;  // import_too_old: the first registrations before it pay no malus
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.reason); v(s.cutoff); }
+};
+struct co2_grid {  // the grid of the year of B: `grams` give `amount`
+    static constexpr std::string_view name = "co2_grid";
+    static constexpr fee_line line = fee_line::y3;
+    int year = 0;
+    co2_cycle cycle{};
+    int grams = 0;
+    money amount;
+    date since;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.year); v(s.cycle); v(s.grams); v(s.amount); v(s.since); }
+};
+struct co2_power_grid {  // no EU type approval: the grid in CV of the year of B
+    static constexpr std::string_view name = "co2_power_grid";
+    static constexpr fee_line line = fee_line::y3;
+    int year = 0;
+    int cv = 0;
+    money amount;
+    date since;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.year); v(s.cv); v(s.amount); v(s.since); }
+};
+struct co2_e85_reduction {  // E85: a share of the grams is taxed
+    static constexpr std::string_view name = "co2_e85_reduction";
+    static constexpr fee_line line = fee_line::y3;
+    int percent_kept = 0;
+    int grams_before = 0;
+    int grams_after = 0;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.percent_kept); v(s.grams_before); v(s.grams_after); }
+};
+struct co2_family_reduction {  // large families: grams off per child
+    static constexpr std::string_view name = "co2_family_reduction";
+    static constexpr fee_line line = fee_line::y3;
+    int grams_removed = 0;
+    int children = 0;
+    int grams_per_child = 0;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.grams_removed); v(s.children); v(s.grams_per_child); }
+};
+struct mass_grid {  // the mass grid of the year of B: `taxable_kg` give `amount`
+    static constexpr std::string_view name = "mass_grid";
+    static constexpr fee_line line = fee_line::y3;
+    int year = 0;
+    int taxable_kg = 0;
+    money amount;
+    date since;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.year); v(s.taxable_kg); v(s.amount); v(s.since); }
+};
+struct mass_abatement {  // kg taken off the mass
+    static constexpr std::string_view name = "mass_abatement";
+    static constexpr fee_line line = fee_line::y3;
+    int kg = 0;
+    mass_abatement_reason reason{};
+    int children = 0;  // large_family only
+    date since;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.kg); v(s.reason); v(s.children); v(s.since); }
+};
+struct mass_not_due {
+    static constexpr std::string_view name = "mass_not_due";
+    static constexpr fee_line line = fee_line::y3;
+    malus_reason reason{};
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.reason); }
+};
+struct combined_cap {  // CO2 + mass capped at the top of the year's CO2 grid
+    static constexpr std::string_view name = "combined_cap";
+    static constexpr fee_line line = fee_line::y3;
+    money cap;
+    money mass_before;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.cap); v(s.mass_before); }
+};
+struct price_cap {  // 2022–2023: at most 50 % of the price
+    static constexpr std::string_view name = "price_cap";
+    static constexpr fee_line line = fee_line::y3;
+    money cap;
+    money before;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.cap); v(s.before); }
+};
+struct price_cap_unchecked {  // 2022–2023 cap not checked: no purchase price
+    static constexpr std::string_view name = "price_cap_unchecked";
+    static constexpr fee_line line = fee_line::y3;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S&, V&) {}
+};
+struct import_decote {  // first registered abroad: `percent` off for `age` started years or months
+    static constexpr std::string_view name = "import_decote";
+    static constexpr fee_line line = fee_line::y3;
+    int percent = 0;
+    int age = 0;
+    decote_unit unit{};
+    date since;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.percent); v(s.age); v(s.unit); v(s.since); }
+};
+struct y3_amount {
+    static constexpr std::string_view name = "y3_amount";
+    static constexpr fee_line line = fee_line::y3;
+    money co2;
+    money mass;
+    [[nodiscard]] constexpr money amount() const noexcept { return co2 + mass; }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.co2); v(s.mass); }
+};
+
+// ---- Y.4, Y.5 -------------------------------------------------------------------------------------
+struct fixed_tax {
+    static constexpr std::string_view name = "fixed_tax";
+    static constexpr fee_line line = fee_line::y4;
+    money amount;
+    date since;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.amount); v(s.since); }
+};
+struct fixed_tax_exempt {
+    static constexpr std::string_view name = "fixed_tax_exempt";
+    static constexpr fee_line line = fee_line::y4;
+    fee_exemption reason{};
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.reason); }
+};
+struct delivery_fee {
+    static constexpr std::string_view name = "delivery_fee";
+    static constexpr fee_line line = fee_line::y5;
+    money amount;
+    date since;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.amount); v(s.since); }
+};
+struct delivery_fee_exempt {
+    static constexpr std::string_view name = "delivery_fee_exempt";
+    static constexpr fee_line line = fee_line::y5;
+    fee_exemption reason{};
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.reason); }
+};
+struct address_sticker {  // 1st to 3rd change of address (SIV): a sticker, nothing due
+    static constexpr std::string_view name = "address_sticker";
+    static constexpr fee_line line = fee_line::y4;
+    int rank = 0;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.rank); }
+};
+
+// ---- Y.6 ------------------------------------------------------------------------------------------
+struct subtotal {  // Y.1 + Y.2 + Y.3 + Y.4 before rounding
+    static constexpr std::string_view name = "subtotal";
+    static constexpr fee_line line = fee_line::y6;
+    money amount;
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.amount); }
+};
+struct rounding {  // to the nearest euro, a half counting as one
+    static constexpr std::string_view name = "rounding";
+    static constexpr fee_line line = fee_line::y6;
+    money before;
+    money after;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.before); v(s.after); }
+};
+struct total {  // Y.6: the rounded subtotal plus Y.5
+    static constexpr std::string_view name = "total";
+    static constexpr fee_line line = fee_line::y6;
+    money amount;
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.amount); }
+};
+struct after_data_vintage {  // the date is beyond the tables: the latest ones were used
+    static constexpr std::string_view name = "after_data_vintage";
+    static constexpr fee_line line = fee_line::y6;
+    date vintage;
+    date valid_until;
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.vintage); v(s.valid_until); }
+};
+
+}  // namespace steps
+
+// The one list of step kinds: the position of a type is its index.
+using step_types = detail::type_list<
+    steps::regional_rate, steps::idfm_surcharge, steps::fiscal_power, steps::fiscal_power_forced,
+    steps::genre_coefficient, steps::age_half_rate, steps::clean_energy, steps::moped_nil_rate,
+    steps::agricultural_nil_rate, steps::not_change_of_owner, steps::y1_amount, steps::transport_tax,
+    steps::transport_tax_none, steps::malus_not_due, steps::co2_grid, steps::co2_power_grid,
+    steps::co2_e85_reduction, steps::co2_family_reduction, steps::mass_grid, steps::mass_abatement,
+    steps::mass_not_due, steps::combined_cap, steps::price_cap, steps::price_cap_unchecked,
+    steps::import_decote, steps::y3_amount, steps::fixed_tax, steps::fixed_tax_exempt, steps::delivery_fee,
+    steps::delivery_fee_exempt, steps::address_sticker, steps::subtotal, steps::rounding, steps::total,
+    steps::after_data_vintage>;
+inline constexpr std::size_t step_kind_count = step_types::size;
+
+}  // namespace cartegrise
+
+#endif
