@@ -51,7 +51,7 @@ public:
         static_assert(detail::payload_size<T>() <= size_bytes - fields_offset, "cartegrise: a step's fields fit in 21 bytes");
         bytes_[0] = static_cast<std::uint8_t>(detail::index_in<T, step_types>::value);
         detail::field_writer w{bytes_, 1};
-        w(detail::source_field(typed, 0));
+        w("source", detail::source_field(typed, 0));
         w.pos = fields_offset;
         T::fields(typed, w);
     }

@@ -50,7 +50,7 @@ constexpr result<breakdown> quote(const request& r) noexcept {
     // One result, filled in place and returned by name on every path: no copy of the breakdown.
     result<breakdown> out{std::in_place};
     detail::to_explanation trail{out->steps};
-    if (const auto done = detail::compute(r, *out, trail); !done) out = failure{done.get_error()};
+    if (const auto done = detail::compute(r, *out, trail); !done) out.set_error(done.get_error());
     return out;
 }
 
@@ -58,7 +58,7 @@ constexpr result<breakdown> quote(const request& r) noexcept {
 constexpr result<totals> quote_totals(const request& r) noexcept {
     result<totals> out{std::in_place};
     detail::no_trail trail;
-    if (const auto done = detail::compute(r, *out, trail); !done) out = failure{done.get_error()};
+    if (const auto done = detail::compute(r, *out, trail); !done) out.set_error(done.get_error());
     return out;
 }
 

@@ -83,6 +83,13 @@ public:
         return ok_ ? value_ : fallback;
     }
 
+    // Turns this result into an error in place (no temporary T): for functions that build their result
+    // where it is returned.
+    constexpr void set_error(const error& e) noexcept {
+        err_ = e;
+        ok_ = false;
+    }
+
     // The error; meaningful only when !has_value() (a default error otherwise).
     [[nodiscard]] constexpr const error& get_error() const noexcept { return err_; }
 

@@ -2,8 +2,8 @@
 // counts, the region, the dated row's source). Each step carries everything its sentence needs, so the
 // text wing reads the step alone, never a table. `step_types` is the one list of kinds: a kind's
 // position there is its index, `name` is its stable identifier (JSON), `line` the box it explains, and
-// `fields` lists its members once (all but `source`, stored apart) for the compact storage of
-// <cartegrise/explanation.hpp>.
+// `fields` lists its members once, with their names (all but `source`, stored apart), for the compact
+// storage of <cartegrise/explanation.hpp> and the JSON of the text wing.
 #ifndef CARTEGRISE_STEPS_HPP
 #define CARTEGRISE_STEPS_HPP
 
@@ -54,7 +54,7 @@ struct regional_rate {  // the rate per CV voted by the region, in force since `
     cartegrise::region region{};
     date since;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.per_cv); v(s.region); v(s.since); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("per_cv", s.per_cv); v("region", s.region); v("since", s.since); }
 };
 struct idfm_surcharge {  // the Île-de-France Mobilités surcharge per CV (CIBS L.421-54-1)
     static constexpr std::string_view name = "idfm_surcharge";
@@ -62,20 +62,20 @@ struct idfm_surcharge {  // the Île-de-France Mobilités surcharge per CV (CIBS
     money per_cv;
     date since;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.per_cv); v(s.since); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("per_cv", s.per_cv); v("since", s.since); }
 };
 struct fiscal_power {  // the CV the rate is multiplied by
     static constexpr std::string_view name = "fiscal_power";
     static constexpr fee_line line = fee_line::y1;
     int cv = 0;
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.cv); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("cv", s.cv); }
 };
 struct fiscal_power_forced {  // W garage: one unit rate whatever the vehicle
     static constexpr std::string_view name = "fiscal_power_forced";
     static constexpr fee_line line = fee_line::y1;
     int cv = 0;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.cv); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("cv", s.cv); }
 };
 struct genre_coefficient {  // num/den for the class (1/2 for motorcycles, heavy vehicles...)
     static constexpr std::string_view name = "genre_coefficient";
@@ -84,14 +84,14 @@ struct genre_coefficient {  // num/den for the class (1/2 for motorcycles, heavy
     int den = 1;
     vehicle_class vclass{};
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.num); v(s.den); v(s.vclass); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("num", s.num); v("den", s.den); v("vclass", s.vclass); }
 };
 struct age_half_rate {  // ten years or more since B: rate halved
     static constexpr std::string_view name = "age_half_rate";
     static constexpr fee_line line = fee_line::y1;
     int years = 0;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.years); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("years", s.years); }
 };
 struct clean_energy {  // the region's reduction for this energy family, in force since `since`
     static constexpr std::string_view name = "clean_energy";
@@ -101,7 +101,7 @@ struct clean_energy {  // the region's reduction for this energy family, in forc
     cartegrise::region region{};
     date since;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.percent_off); v(s.family); v(s.region); v(s.since); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("percent_off", s.percent_off); v("family", s.family); v("region", s.region); v("since", s.since); }
 };
 struct moped_nil_rate {  // L1e, L2e: nil rate
     static constexpr std::string_view name = "moped_nil_rate";
@@ -114,21 +114,21 @@ struct agricultural_nil_rate {  // agricultural vehicles and trailers: no region
     static constexpr fee_line line = fee_line::y1;
     vehicle_class vclass{};
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.vclass); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("vclass", s.vclass); }
 };
 struct not_change_of_owner {  // the procedure pays no Y.1, Y.2, Y.3
     static constexpr std::string_view name = "not_change_of_owner";
     static constexpr fee_line line = fee_line::y1;
     cartegrise::procedure procedure{};
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.procedure); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("procedure", s.procedure); }
 };
 struct y1_amount {
     static constexpr std::string_view name = "y1_amount";
     static constexpr fee_line line = fee_line::y1;
     money amount;
     money idfm;  // of which the Île-de-France Mobilités part
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.amount); v(s.idfm); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("amount", s.amount); v("idfm", s.idfm); }
 };
 
 // ---- Y.2 ------------------------------------------------------------------------------------------
@@ -139,14 +139,14 @@ struct transport_tax {
     int ptac_kg = 0;  // 0 when the class does not depend on it
     vehicle_class vclass{};
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.amount); v(s.ptac_kg); v(s.vclass); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("amount", s.amount); v("ptac_kg", s.ptac_kg); v("vclass", s.vclass); }
 };
 struct transport_tax_none {  // not N, M2, M3, or a VASP
     static constexpr std::string_view name = "transport_tax_none";
     static constexpr fee_line line = fee_line::y2;
     vehicle_class vclass{};
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.vclass); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("vclass", s.vclass); }
 };
 
 // ---- Y.3 ------------------------------------------------------------------------------------------
@@ -156,7 +156,7 @@ struct malus_not_due {
     malus_reason reason{};
     date cutoff;  // import_too_old: the first registrations before it pay no malus
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.reason); v(s.cutoff); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("reason", s.reason); v("cutoff", s.cutoff); }
 };
 struct co2_grid {  // the grid of the year of B: `grams` give `amount`
     static constexpr std::string_view name = "co2_grid";
@@ -167,7 +167,7 @@ struct co2_grid {  // the grid of the year of B: `grams` give `amount`
     money amount;
     date since;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.year); v(s.cycle); v(s.grams); v(s.amount); v(s.since); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("year", s.year); v("cycle", s.cycle); v("grams", s.grams); v("amount", s.amount); v("since", s.since); }
 };
 struct co2_power_grid {  // no EU type approval: the grid in CV of the year of B
     static constexpr std::string_view name = "co2_power_grid";
@@ -177,7 +177,7 @@ struct co2_power_grid {  // no EU type approval: the grid in CV of the year of B
     money amount;
     date since;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.year); v(s.cv); v(s.amount); v(s.since); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("year", s.year); v("cv", s.cv); v("amount", s.amount); v("since", s.since); }
 };
 struct co2_e85_reduction {  // E85: a share of the grams is taxed
     static constexpr std::string_view name = "co2_e85_reduction";
@@ -186,7 +186,7 @@ struct co2_e85_reduction {  // E85: a share of the grams is taxed
     int grams_before = 0;
     int grams_after = 0;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.percent_kept); v(s.grams_before); v(s.grams_after); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("percent_kept", s.percent_kept); v("grams_before", s.grams_before); v("grams_after", s.grams_after); }
 };
 struct co2_family_reduction {  // large families: grams off per child
     static constexpr std::string_view name = "co2_family_reduction";
@@ -195,7 +195,7 @@ struct co2_family_reduction {  // large families: grams off per child
     int children = 0;
     int grams_per_child = 0;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.grams_removed); v(s.children); v(s.grams_per_child); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("grams_removed", s.grams_removed); v("children", s.children); v("grams_per_child", s.grams_per_child); }
 };
 struct mass_grid {  // the mass grid of the year of B: `taxable_kg` give `amount`
     static constexpr std::string_view name = "mass_grid";
@@ -205,7 +205,7 @@ struct mass_grid {  // the mass grid of the year of B: `taxable_kg` give `amount
     money amount;
     date since;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.year); v(s.taxable_kg); v(s.amount); v(s.since); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("year", s.year); v("taxable_kg", s.taxable_kg); v("amount", s.amount); v("since", s.since); }
 };
 struct mass_abatement {  // kg taken off the mass
     static constexpr std::string_view name = "mass_abatement";
@@ -215,14 +215,14 @@ struct mass_abatement {  // kg taken off the mass
     int children = 0;  // large_family only
     date since;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.kg); v(s.reason); v(s.children); v(s.since); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("kg", s.kg); v("reason", s.reason); v("children", s.children); v("since", s.since); }
 };
 struct mass_not_due {
     static constexpr std::string_view name = "mass_not_due";
     static constexpr fee_line line = fee_line::y3;
     malus_reason reason{};
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.reason); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("reason", s.reason); }
 };
 struct combined_cap {  // CO2 + mass capped at the top of the year's CO2 grid
     static constexpr std::string_view name = "combined_cap";
@@ -230,7 +230,7 @@ struct combined_cap {  // CO2 + mass capped at the top of the year's CO2 grid
     money cap;
     money mass_before;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.cap); v(s.mass_before); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("cap", s.cap); v("mass_before", s.mass_before); }
 };
 struct price_cap {  // 2022–2023: at most 50 % of the price
     static constexpr std::string_view name = "price_cap";
@@ -238,7 +238,7 @@ struct price_cap {  // 2022–2023: at most 50 % of the price
     money cap;
     money before;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.cap); v(s.before); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("cap", s.cap); v("before", s.before); }
 };
 struct price_cap_unchecked {  // 2022–2023 cap not checked: no purchase price
     static constexpr std::string_view name = "price_cap_unchecked";
@@ -254,7 +254,7 @@ struct import_decote {  // first registered abroad: `percent` off for `age` star
     decote_unit unit{};
     date since;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.percent); v(s.age); v(s.unit); v(s.since); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("percent", s.percent); v("age", s.age); v("unit", s.unit); v("since", s.since); }
 };
 struct y3_amount {
     static constexpr std::string_view name = "y3_amount";
@@ -262,7 +262,7 @@ struct y3_amount {
     money co2;
     money mass;
     [[nodiscard]] constexpr money amount() const noexcept { return co2 + mass; }
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.co2); v(s.mass); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("co2", s.co2); v("mass", s.mass); }
 };
 
 // ---- Y.4, Y.5 -------------------------------------------------------------------------------------
@@ -272,14 +272,14 @@ struct fixed_tax {
     money amount;
     date since;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.amount); v(s.since); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("amount", s.amount); v("since", s.since); }
 };
 struct fixed_tax_exempt {
     static constexpr std::string_view name = "fixed_tax_exempt";
     static constexpr fee_line line = fee_line::y4;
     fee_exemption reason{};
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.reason); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("reason", s.reason); }
 };
 struct delivery_fee {
     static constexpr std::string_view name = "delivery_fee";
@@ -287,21 +287,21 @@ struct delivery_fee {
     money amount;
     date since;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.amount); v(s.since); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("amount", s.amount); v("since", s.since); }
 };
 struct delivery_fee_exempt {
     static constexpr std::string_view name = "delivery_fee_exempt";
     static constexpr fee_line line = fee_line::y5;
     fee_exemption reason{};
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.reason); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("reason", s.reason); }
 };
 struct address_sticker {  // 1st to 3rd change of address (SIV): a sticker, nothing due
     static constexpr std::string_view name = "address_sticker";
     static constexpr fee_line line = fee_line::y4;
     int rank = 0;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.rank); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("rank", s.rank); }
 };
 
 // ---- Y.6 ------------------------------------------------------------------------------------------
@@ -309,7 +309,7 @@ struct subtotal {  // Y.1 + Y.2 + Y.3 + Y.4 before rounding
     static constexpr std::string_view name = "subtotal";
     static constexpr fee_line line = fee_line::y6;
     money amount;
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.amount); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("amount", s.amount); }
 };
 struct rounding {  // to the nearest euro, a half counting as one
     static constexpr std::string_view name = "rounding";
@@ -317,20 +317,20 @@ struct rounding {  // to the nearest euro, a half counting as one
     money before;
     money after;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.before); v(s.after); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("before", s.before); v("after", s.after); }
 };
 struct total {  // Y.6: the rounded subtotal plus Y.5
     static constexpr std::string_view name = "total";
     static constexpr fee_line line = fee_line::y6;
     money amount;
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.amount); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("amount", s.amount); }
 };
 struct after_data_vintage {  // the date is beyond the tables: the latest ones were used
     static constexpr std::string_view name = "after_data_vintage";
     static constexpr fee_line line = fee_line::y6;
     date vintage;
     date valid_until;
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v(s.vintage); v(s.valid_until); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("vintage", s.vintage); v("valid_until", s.valid_until); }
 };
 
 }  // namespace steps

@@ -349,6 +349,10 @@ inline constexpr int e85_co2_max_grams = 250;
 inline constexpr int e85_cv_reduction = 2;
 inline constexpr int e85_cv_max = 12;
 
+// The malus (CO2 and mass) may not exceed 50 % of the price incl. VAT for issuances before this date
+// (CIBS L.421-61, repealed by LF 2024 from 2024-01-01).
+inline constexpr date price_cap_end{2024, 1, 1};
+
 // The first date any malus grid covers: vehicles first registered earlier pay no CO2 malus.
 inline constexpr date first_co2_grid_date{2008, 1, 1};
 

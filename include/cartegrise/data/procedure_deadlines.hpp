@@ -139,6 +139,10 @@ struct fine_row {
     evidence basis;
     std::string_view source;
 };
+inline constexpr fine_row fines[] = {
+    // class  since                 minorée forfait majorée maximum evidence       source
+    {4,       first_supported_date,  9000,  13500,  37500,  75000,  evidence::law, "C. proc. pén. R.49, R.49-9, R.49-7; C. pén. 131-13 4°"},
+};
 // clang-format on
 
 inline constexpr std::size_t deadline_kind_count = sizeof(deadline_kind_codes) / sizeof(deadline_kind_codes[0]);

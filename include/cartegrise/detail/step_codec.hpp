@@ -1,11 +1,13 @@
 // The compact storage of an explanation step: the fields of a typed step (money, dates, counts, enums,
 // a source index) written one after the other into a few bytes, and read back. Each step type lists
-// its fields once, in `fields(self, visitor)`; the writer and the reader are the two visitors.
+// its fields once, with their names, in `fields(self, visitor)`; the writer and the reader are two
+// visitors (the JSON writer of the text wing is a third).
 #ifndef CARTEGRISE_DETAIL_STEP_CODEC_HPP
 #define CARTEGRISE_DETAIL_STEP_CODEC_HPP
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 #include <type_traits>
 
 #include "../date.hpp"
@@ -50,7 +52,7 @@ struct field_codec<date> {
 struct field_sizer {
     std::size_t total = 0;
     template <class T>
-    constexpr void operator()(const T&) noexcept { total += field_codec<T>::size; }
+    constexpr void operator()(std::string_view, const T&) noexcept { total += field_codec<T>::size; }
 };
 template <class Step>
 constexpr std::size_t payload_size() noexcept {
@@ -64,7 +66,7 @@ struct field_writer {
     std::uint8_t* out;
     std::size_t pos;
     template <class T>
-    constexpr void operator()(const T& v) noexcept {
+    constexpr void operator()(std::string_view, const T& v) noexcept {
         const std::uint64_t bits = field_codec<T>::encode(v);
         for (std::size_t i = 0; i < field_codec<T>::size; ++i) out[pos + i] = static_cast<std::uint8_t>(bits >> (8 * i));
         pos += field_codec<T>::size;
@@ -75,7 +77,7 @@ struct field_reader {
     const std::uint8_t* in;
     std::size_t pos;
     template <class T>
-    constexpr void operator()(T& v) noexcept {
+    constexpr void operator()(std::string_view, T& v) noexcept {
         std::uint64_t bits = 0;
         for (std::size_t i = 0; i < field_codec<T>::size; ++i) bits |= static_cast<std::uint64_t>(in[pos + i]) << (8 * i);
         v = field_codec<T>::decode(bits);

@@ -146,18 +146,17 @@ constexpr bool superseded(std::size_t i, date d) noexcept {
 }
 
 constexpr result<date> documents_date(const document_context& x) noexcept {
-    using rf = request_field;
     if (x.first_registration && !x.first_registration->ok())
-        return failure{errc::invalid_value, rf::context_first_registration, error_reason::not_a_calendar_date};
+        return failure{errc::invalid_value, request_field::context_first_registration, error_reason::not_a_calendar_date};
     if (x.application_date && !x.application_date->ok())
-        return failure{errc::invalid_value, rf::context_application_date, error_reason::not_a_calendar_date};
+        return failure{errc::invalid_value, request_field::context_application_date, error_reason::not_a_calendar_date};
     if (x.first_registration && !x.application_date)
-        return failure{errc::missing_field, rf::context_application_date, error_reason::age_needs_application_date};
+        return failure{errc::missing_field, request_field::context_application_date, error_reason::age_needs_application_date};
     if (!x.application_date) return data::procedure_documents_vintage;
     if (*x.application_date < first_supported_date)
-        return failure{errc::date_out_of_range, rf::context_application_date, error_reason::before_first_supported_date};
+        return failure{errc::date_out_of_range, request_field::context_application_date, error_reason::before_first_supported_date};
     if (x.first_registration && *x.application_date < *x.first_registration)
-        return failure{errc::date_out_of_range, rf::context_first_registration, error_reason::after_application};
+        return failure{errc::date_out_of_range, request_field::context_first_registration, error_reason::after_application};
     return *x.application_date;
 }
 

@@ -10,9 +10,6 @@
 
 namespace cartegrise::detail {
 
-// The 50 % of the price cap (CIBS L.421-61) applied to issuances of 2022 and 2023; repealed by LF 2024.
-inline constexpr date price_cap_end{2024, 1, 1};
-
 template <class Trail>
 constexpr result<money> co2_part(const quote_context& c, bool large_family, Trail& trail) noexcept {
     const auto& r = *c.req;
@@ -176,7 +173,7 @@ constexpr result<bool> malus(const quote_context& c, totals& t, Trail& trail) no
         }
     }
     // 2022–2023: the malus may not exceed 50 % of the price incl. VAT (CIBS L.421-61, repealed by LF 2024).
-    if (c.on < price_cap_end && co2_m + mass_m > money::zero()) {
+    if (c.on < data::price_cap_end && co2_m + mass_m > money::zero()) {
         if (!r.purchase_price) {
             trail.add(steps::price_cap_unchecked{source_id::cibs_l421_61});
         } else if (const money cap = ratio(*r.purchase_price, 1, 2); co2_m + mass_m > cap) {
