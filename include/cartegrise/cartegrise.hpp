@@ -15,6 +15,7 @@
 #include "procedures/deadlines.hpp"
 #include "procedures/documents.hpp"
 #include "quote.hpp"
+#include "rates.hpp"
 #include "request.hpp"
 #include "result.hpp"
 #include "steps.hpp"

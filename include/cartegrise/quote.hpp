@@ -43,14 +43,56 @@ constexpr result<bool> compute(const request& r, totals& t, Trail& trail) noexce
     trail.add(steps::total{t.y6});
     return true;
 }
+// A stand-in for a missing field, only to find which other fields the rules would ask for next: the
+// common case for a choice (a used car), a neutral value for a number. Never used for an amount.
+constexpr bool fill_stand_in(request& r, request_field f) noexcept {
+    auto& v = r.vehicle;
+    switch (f) {
+        case request_field::application_date: r.application_date = data_vintage; return true;
+        case request_field::holder_department: r.holder_department = department{}; return true;
+        case request_field::procedure: r.procedure = procedure::used; return true;
+        case request_field::vehicle_genre: v.genre = genre::vp; return true;
+        case request_field::vehicle_energy: v.energy = energy::es; return true;
+        case request_field::vehicle_fiscal_cv: v.fiscal_cv = 1; return true;
+        case request_field::vehicle_first_registration:
+            v.first_registration = r.application_date && r.application_date->ok() ? *r.application_date : data_vintage;
+            return true;
+        case request_field::vehicle_co2_g_km: v.co2_g_km = 0; return true;
+        case request_field::vehicle_mass_kg: v.mass_kg = 1; return true;
+        case request_field::vehicle_ptac_kg: v.ptac_kg = 12000; return true;
+        case request_field::vehicle_seats: v.seats = 5; return true;
+        case request_field::vehicle_register_system: v.register_system = registration_system::siv; return true;
+        case request_field::address_change_rank: r.address_change_rank = 4; return true;
+        default: return false;
+    }
+}
+
+// The error of a request that lacks a field, with the other fields the rules would ask for once it is
+// given (error::also_missing): one answer instead of one round trip per field.
+constexpr error with_other_missing_fields(const request& r, error first) noexcept {
+    if (first.code != errc::missing_field) return first;
+    request probe = r;
+    request_field missing = first.field;
+    for (std::size_t guard = 0; guard < request_field_count && fill_stand_in(probe, missing); ++guard) {
+        totals t{};
+        no_trail none;
+        const auto next = compute(probe, t, none);
+        if (next || next.get_error().code != errc::missing_field || next.get_error().field == missing) break;
+        missing = next.get_error().field;
+        if (missing == first.field || first.also_missing.contains(missing)) break;
+        first.also_missing.add(missing);
+    }
+    return first;
+}
 }  // namespace detail
 
-// Y.1 … Y.6 of a request and the steps that explain them, or the error that stops it (its field named).
+// Y.1 … Y.6 of a request and the steps that explain them, or the error that stops it (its field named;
+// when several fields are missing, the first is the error's field and the others are in also_missing).
 constexpr result<breakdown> quote(const request& r) noexcept {
     // One result, filled in place and returned by name on every path: no copy of the breakdown.
     result<breakdown> out{std::in_place};
     detail::to_explanation trail{out->steps};
-    if (const auto done = detail::compute(r, *out, trail); !done) out.set_error(done.get_error());
+    if (const auto done = detail::compute(r, *out, trail); !done) out.set_error(detail::with_other_missing_fields(r, done.get_error()));
     return out;
 }
 
@@ -58,7 +100,7 @@ constexpr result<breakdown> quote(const request& r) noexcept {
 constexpr result<totals> quote_totals(const request& r) noexcept {
     result<totals> out{std::in_place};
     detail::no_trail trail;
-    if (const auto done = detail::compute(r, *out, trail); !done) out.set_error(done.get_error());
+    if (const auto done = detail::compute(r, *out, trail); !done) out.set_error(detail::with_other_missing_fields(r, done.get_error()));
     return out;
 }
 

@@ -65,6 +65,7 @@ inline constexpr clean_reduction_row alternative_fuel_reductions[] = {
 inline constexpr date electric_regional_choice_from{2025, 5, 1};
 inline constexpr clean_reduction_row electric_regional_reductions[] = {
     {region::hauts_de_france, {2025, 5, 1}, 100, source_id::ev_hdf_2025_05},
+    {region::hauts_de_france, {2026, 4, 1}, 100, source_id::ev_hdf_2026_04},
 };
 // clang-format on
 

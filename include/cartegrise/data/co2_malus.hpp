@@ -6,7 +6,7 @@
 // Rows 2008-2023 are generated from the official simulator data (cmake/gen/co2_grids.py); 2024-2026 from
 // the finance laws' grids (tests/data/co2_wltp_2024_2026.txt), cross-checked against a reading of the
 // Legifrance text of L.421-62 (2020-2026 per gram, 167 g in 2024 = 6 537 EUR) and the BOFiP points.
-// 2027 (set in advance by LF 2025): endpoints published, inner values derived (weak, see below).
+// 2027 (set in advance by LF 2025): see the grid's comment and its source.
 // Amounts in whole euros. A band is packed in 32 bits (grams or CV below 2^15, euros below 2^17): the
 // ~1 000 bands of every grid take 4 KiB, not 16.
 #ifndef CARTEGRISE_DATA_CO2_MALUS_HPP
@@ -214,9 +214,12 @@ inline constexpr co2_band co2_2026[] = {
     {185, 61245}, {186, 64356}, {187, 67467}, {188, 70578}, {189, 73689}, {190, 76800}, {191, 79911},
     {192, 80000},
 };
-// 2027 grid (LF 2025, from 2027-01-01). Published endpoints: 50 EUR from 103 g, 90 000 EUR from 190 g.
-// The values in between are the 2026 sequence shifted 5 g down (as 2025 -> 2026), continued by its constant
-// top step of 3 111 EUR (187-189 g): derived, not read on Legifrance — see docs/data-sources.md (weak).
+// 2027 grid (LF 2025, from 2027-01-01; "à compter de 2027"): 50 EUR from 103 g, 90 000 EUR above 189 g.
+// 24 grams are printed in the adopted Senate amendment I-57 rect. (103-110, 130-137, 158-165 g); the
+// other values come from one copy of the Légifrance text and agree with AN amendment 590 (PLF 2026) from
+// 103 to 178 g. They are the 2026 sequence shifted 5 g down, continued by steps of 3 111 EUR at 187-189 g
+// (not the maximum). To re-check on Légifrance: 152 g (6 637 here; the 2024 text printed 6 537 at the
+// same place of its sequence). Evidence: single source (docs/data-sources.md).
 inline constexpr co2_band co2_2027[] = {
     {0, 0}, {103, 50}, {104, 75}, {105, 100}, {106, 125}, {107, 150}, {108, 170}, {109, 190}, {110, 210},
     {111, 230}, {112, 240}, {113, 260}, {114, 280}, {115, 310}, {116, 330}, {117, 360}, {118, 400},

@@ -89,6 +89,7 @@ constexpr const regional_rate_row* regional_rate(region r, date d) noexcept {
 inline constexpr regional_rate_row idfm_surcharges[] = {
     {region::ile_de_france, {2022, 1, 1},    0, source_id::idfm_none},
     {region::ile_de_france, {2026, 3, 1}, 1400, source_id::idfm_2026_03},
+    {region::ile_de_france, {2027, 1, 1}, 1200, source_id::idfm_2027_01},
 };
 // clang-format on
 

@@ -7,8 +7,9 @@
 
 #include "../date.hpp"
 
-// Year, month and day of the latest change the tables know.
-#define CARTEGRISE_DATA_VINTAGE 20260401
+// Year, month and day of the latest change the tables know (the IDFM surcharge of 12 EUR/CV and the
+// 2027 CO2 grid, from 2027-01-01).
+#define CARTEGRISE_DATA_VINTAGE 20270101
 
 namespace cartegrise {
 
@@ -18,7 +19,8 @@ inline constexpr date first_supported_date{2022, 1, 1};
 
 inline constexpr date data_vintage{CARTEGRISE_DATA_VINTAGE / 10000, (CARTEGRISE_DATA_VINTAGE / 100) % 100, CARTEGRISE_DATA_VINTAGE % 100};
 
-// Rates are known until the end of the year of the last vote: a quote after this date is flagged.
+// Rates are known until the end of the year of the last regional vote found (no 2027 regional budget
+// was found on 2026-12-02): a quote after this date is flagged.
 inline constexpr date data_valid_until{2026, 12, 31};
 
 }  // namespace cartegrise

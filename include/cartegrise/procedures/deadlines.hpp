@@ -180,7 +180,15 @@ constexpr result<deadline_list> deadlines_for(procedure p, const event_dates& ev
                 if (r.key == p && r.kind == kind) return events.get(r.from);
             return {};
         }();
-        const data::deadline_row* r = data::deadline_rule(p, kind, event && event->ok() ? *event : date{9999, 12, 31});
+        if (event) {
+            const auto ok = detail::check_event(*event, [&] {
+                for (const auto& r : data::procedure_deadlines)
+                    if (r.key == p && r.kind == kind) return field_of(r.from);
+                return request_field::event_date;
+            }());
+            if (!ok) return failure{ok.get_error()};
+        }
+        const data::deadline_row* r = data::deadline_rule(p, kind, event ? *event : date{9999, 12, 31});
         if (r == nullptr) continue;
         if (!event) {
             out.push_back(deadline{p, kind, false, {}, {}, r, data::fine(r->fine_class, data_vintage)});

@@ -1,0 +1,127 @@
+// The options of the `cartegrise` command, in one table: each option's name, the subcommands it belongs
+// to, whether it takes a value, the request field it sets (so that a library error is reported under
+// the option the user typed) and its help in French and English.
+#ifndef CARTEGRISE_CLI_OPTIONS_HPP
+#define CARTEGRISE_CLI_OPTIONS_HPP
+
+#include <cartegrise/error.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace cartegrise::cli {
+
+// New subcommands go at the end.
+enum class command : std::uint8_t { quote, help, version, documents, deadline, batch, rates, next_change };
+
+enum class opt : std::uint8_t {
+    department, date, procedure, genre, energy, cv, first_registration, co2, cycle, mass, ptac, cylinder, seats,
+    register_system, address_change, price, children, no_eu_approval, wheelchair, invalidity, legal_person,
+    explain, json, lang, help, version,
+    reason, origin, third_party, minor, co_holder, leased, inspection_exempt,
+    event_date, kind, transfer_date, purchase_date, move_date, transformation_date, declaration_date,
+    lessee_notice_date, issuance_date, death_date, application_date,
+    until, input, format,
+};
+
+// The subcommands an option belongs to, a bit each.
+using command_set = std::uint16_t;
+constexpr command_set bit(command c) noexcept { return static_cast<command_set>(1u << static_cast<unsigned>(c)); }
+inline constexpr command_set for_fee = bit(command::quote) | bit(command::next_change);  // a request's fields
+inline constexpr command_set everywhere = 0xffff;
+
+struct option_row {
+    std::string_view name;      // without "--"
+    opt id;
+    bool takes_value;
+    command_set used_by;
+    request_field field;        // the field it sets, or none
+    std::string_view value_fr;  // placeholder in the help ("DATE"), empty for a flag
+    std::string_view help_fr;
+    std::string_view help_en;
+};
+
+// clang-format off
+inline constexpr option_row option_table[] = {
+    {"department", opt::department, true, for_fee, request_field::holder_department, "CODE", "département de l'adresse du titulaire (75, 2A, 974)", "department of the holder's address (75, 2A, 974)"},
+    {"date", opt::date, true, for_fee | bit(command::documents) | bit(command::rates), request_field::application_date, "AAAA-MM-JJ", "date de la demande (par défaut : aujourd'hui)", "application date (default: today)"},
+    {"procedure", opt::procedure, true, for_fee | bit(command::documents) | bit(command::deadline), request_field::procedure, "NOM", "démarche (liste ci-dessous)", "procedure (list below)"},
+    {"genre", opt::genre, true, for_fee, request_field::vehicle_genre, "CODE", "genre national, case J.1 (liste ci-dessous)", "genre, box J.1 (list below)"},
+    {"energy", opt::energy, true, for_fee, request_field::vehicle_energy, "CODE", "énergie, case P.3 (liste ci-dessous)", "energy, box P.3 (list below)"},
+    {"cv", opt::cv, true, for_fee, request_field::vehicle_fiscal_cv, "N", "puissance fiscale, case P.6", "fiscal power, box P.6"},
+    {"first-registration", opt::first_registration, true, for_fee | bit(command::documents), request_field::vehicle_first_registration, "AAAA-MM-JJ", "date de première immatriculation, case B", "date of first registration, box B"},
+    {"co2", opt::co2, true, for_fee, request_field::vehicle_co2_g_km, "N", "CO2 en g/km, case V.7", "CO2 in g/km, box V.7"},
+    {"cycle", opt::cycle, true, for_fee, request_field::vehicle_cycle, "wltp|nedc", "cycle de mesure du CO2 (par défaut : celui de la date B)", "CO2 test cycle (default: the one in force on date B)"},
+    {"mass", opt::mass, true, for_fee, request_field::vehicle_mass_kg, "N", "masse en ordre de marche en kg, case G.1", "mass in running order in kg, box G.1"},
+    {"ptac", opt::ptac, true, for_fee, request_field::vehicle_ptac_kg, "N", "PTAC en kg, case F.2", "gross vehicle weight in kg, box F.2"},
+    {"cylinder", opt::cylinder, true, for_fee, request_field::vehicle_cylinder_cm3, "N", "cylindrée en cm³, case P.1", "cylinder capacity in cm³, box P.1"},
+    {"seats", opt::seats, true, for_fee, request_field::vehicle_seats, "N", "nombre de places assises, case S.1", "seating positions, box S.1"},
+    {"register", opt::register_system, true, for_fee, request_field::vehicle_register_system, "siv|fni", "numéro SIV (AB-123-CD) ou FNI (123 ABC 45)", "SIV (AB-123-CD) or FNI (123 ABC 45) number"},
+    {"address-change", opt::address_change, true, for_fee, request_field::address_change_rank, "N", "rang du changement d'adresse (1 pour le premier)", "rank of the change of address (1 for the first)"},
+    {"price", opt::price, true, for_fee, request_field::purchase_price, "EUROS", "prix d'achat TTC, deux décimales au plus (plafond 2022-2023)", "purchase price incl. VAT, at most two decimals (2022-2023 cap)"},
+    {"children", opt::children, true, for_fee, request_field::holder_dependent_children, "N", "nombre d'enfants à charge", "number of dependent children"},
+    {"no-eu-approval", opt::no_eu_approval, false, for_fee, request_field::none, "", "véhicule sans réception communautaire", "vehicle without EU type approval"},
+    {"wheelchair", opt::wheelchair, false, for_fee, request_field::none, "", "véhicule aménagé pour un fauteuil roulant", "vehicle fitted for a wheelchair"},
+    {"invalidity", opt::invalidity, false, for_fee, request_field::none, "", "titulaire d'une carte d'invalidité", "holder of an invalidity card"},
+    {"legal-person", opt::legal_person, false, for_fee, request_field::none, "", "titulaire personne morale", "the holder is a company or association"},
+    {"explain", opt::explain, false, bit(command::quote), request_field::none, "", "ajoute l'explication de chaque montant", "adds the explanation of every amount"},
+    {"reason", opt::reason, true, bit(command::documents), request_field::context_reason, "theft|loss|damage", "duplicata : vol, perte ou détérioration", "duplicate: theft, loss or damage"},
+    {"origin", opt::origin, true, bit(command::documents), request_field::context_origin, "eu|outside-eu", "import : depuis l'UE ou hors UE", "import: from the EU or from outside it"},
+    {"third-party", opt::third_party, false, bit(command::documents), request_field::none, "", "un professionnel ou un tiers dépose la demande (mandat)", "a professional or another person files (mandate)"},
+    {"minor", opt::minor, false, bit(command::documents), request_field::none, "", "titulaire mineur", "the holder is a minor"},
+    {"co-holder", opt::co_holder, false, bit(command::documents), request_field::none, "", "certificat avec cotitulaire", "the certificate has a co-holder"},
+    {"leased", opt::leased, false, bit(command::documents), request_field::none, "", "véhicule loué (crédit-bail, LOA, LLD de 2 ans ou plus)", "leased vehicle (lease, LOA, LLD of 2 years or more)"},
+    {"inspection-exempt", opt::inspection_exempt, false, bit(command::documents), request_field::none, "", "véhicule non soumis au contrôle technique", "vehicle not subject to the technical inspection"},
+    {"event-date", opt::event_date, true, bit(command::deadline), request_field::event_date, "AAAA-MM-JJ", "date de chaque événement (cession, déménagement…) à défaut d'une date propre", "date of every event (transfer, move…) unless given its own"},
+    {"kind", opt::kind, true, bit(command::deadline), request_field::deadline_kind, "NOM", "un seul délai (liste ci-dessous) ; par défaut tous", "one deadline (list below); all by default"},
+    {"transfer-date", opt::transfer_date, true, bit(command::deadline), request_field::events_transfer, "AAAA-MM-JJ", "date de la cession (vente ou don)", "date of the transfer (sale or gift)"},
+    {"purchase-date", opt::purchase_date, true, bit(command::deadline), request_field::events_purchase, "AAAA-MM-JJ", "date d'acquisition du véhicule importé", "date the imported vehicle was acquired"},
+    {"move-date", opt::move_date, true, bit(command::deadline), request_field::events_move, "AAAA-MM-JJ", "date du changement de domicile", "date of the move"},
+    {"transformation-date", opt::transformation_date, true, bit(command::deadline), request_field::events_transformation, "AAAA-MM-JJ", "date de la transformation du véhicule", "date of the transformation"},
+    {"declaration-date", opt::declaration_date, true, bit(command::deadline), request_field::events_declaration, "AAAA-MM-JJ", "date de la déclaration (vol, perte, transformation)", "date of the declaration (theft, loss, transformation)"},
+    {"lessee-notice-date", opt::lessee_notice_date, true, bit(command::deadline), request_field::events_lessee_notice, "AAAA-MM-JJ", "réception de la déclaration du locataire", "receipt of the lessee's notice"},
+    {"issuance-date", opt::issuance_date, true, bit(command::deadline), request_field::events_issuance, "AAAA-MM-JJ", "délivrance du certificat provisoire", "issuance of the provisional certificate"},
+    {"death-date", opt::death_date, true, bit(command::deadline), request_field::events_death, "AAAA-MM-JJ", "date du décès du titulaire", "date of the holder's death"},
+    {"application-date", opt::application_date, true, bit(command::deadline), request_field::events_application, "AAAA-MM-JJ", "date de la demande", "date of the application"},
+    {"until", opt::until, true, bit(command::next_change), request_field::none, "AAAA-MM-JJ", "dernière date examinée (par défaut : 5 ans après la date)", "last date looked at (default: 5 years after the date)"},
+    {"input", opt::input, true, bit(command::batch), request_field::none, "FICHIER|-", "fichier CSV ou JSON lines (par défaut : l'entrée standard)", "CSV or JSON lines file (default: standard input)"},
+    {"format", opt::format, true, bit(command::batch), request_field::none, "jsonl|csv", "format de sortie (par défaut : jsonl)", "output format (default: jsonl)"},
+    {"lang", opt::lang, true, everywhere, request_field::language, "fr|en", "langue de la sortie et des erreurs (par défaut : fr)", "language of the output and the errors (default: fr)"},
+    {"json", opt::json, false, everywhere & ~bit(command::batch), request_field::none, "", "un objet JSON, montants en centimes", "one JSON object, amounts in cents"},
+    {"help", opt::help, false, everywhere, request_field::none, "", "cette aide", "this help"},
+    {"version", opt::version, false, everywhere, request_field::none, "", "version de la bibliothèque et des données", "version of the library and of the data"},
+};
+// clang-format on
+inline constexpr std::size_t option_count = sizeof(option_table) / sizeof(option_table[0]);
+
+// The stable name of a subcommand as typed ("next-change").
+constexpr std::string_view command_name(command c) noexcept {
+    constexpr std::string_view names[] = {"quote", "help", "version", "documents", "deadline", "batch", "rates", "next-change"};
+    const auto i = static_cast<std::size_t>(c);
+    return i < sizeof(names) / sizeof(names[0]) ? names[i] : std::string_view{"?"};
+}
+inline constexpr command all_commands[] = {command::quote,  command::batch,       command::rates,
+                                           command::next_change, command::documents, command::deadline,
+                                           command::help,   command::version};
+
+// The option a user types for a field ("cv" for vehicle.fiscal_cv); empty when none.
+constexpr std::string_view option_for(request_field f) noexcept {
+    if (f == request_field::none) return {};
+    for (const auto& row : option_table)
+        if (row.field == f) return row.name;
+    // Fields of document_context that share an option with the request.
+    if (f == request_field::context_application_date) return "date";
+    if (f == request_field::context_first_registration) return "first-registration";
+    return {};
+}
+
+constexpr const option_row* find_option(std::string_view name) noexcept {
+    for (const auto& row : option_table)
+        if (row.name == name) return &row;
+    return nullptr;
+}
+
+}  // namespace cartegrise::cli
+
+#endif

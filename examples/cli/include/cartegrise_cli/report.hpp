@@ -1,0 +1,40 @@
+// What the `cartegrise` tool prints, as strings (main.cpp does the writing): the quote report (text and
+// JSON), documents, deadlines, rates, coming fee changes, help and version. No I/O here, so
+// tests/cli/unit/cli_output_test.cpp checks it.
+#ifndef CARTEGRISE_CLI_REPORT_HPP
+#define CARTEGRISE_CLI_REPORT_HPP
+
+#include <cartegrise/cartegrise.hpp>
+#include <cartegrise/text/lang.hpp>
+
+#include <string>
+#include <vector>
+
+#include "args.hpp"
+
+namespace cartegrise::cli {
+
+// The text report: a header, Y.1 … Y.6 with their parts when non-zero, the data-vintage warning, and
+// with --explain the trail.
+std::string text_report(const options& o, const breakdown& b);
+// The quote as one JSON object (cartegrise::write_quote_json), pretty-printed, and a newline.
+std::string json_report(const options& o, const breakdown& b);
+
+std::string documents_report(const options& o, const document_list& l);
+std::string deadline_report(const options& o, const deadline& d);
+std::string deadlines_report(const options& o, const deadline_list& l);
+
+// `cartegrise rates --date D`: every region's figures on D.
+std::string rates_report(const options& o, const std::vector<rates_in_force>& regions);
+
+// `cartegrise next-change`: the coming changes of the fee, in order.
+std::string changes_report(const options& o, money today, const std::vector<fee_change>& changes);
+
+// `cartegrise --version`: the library version and the data vintage.
+std::string version_text();
+// `cartegrise help [COMMAND]`.
+std::string help_text(command topic, lang lg);
+
+}  // namespace cartegrise::cli
+
+#endif

@@ -1,0 +1,408 @@
+// The command line of the `cartegrise` tool: see args.hpp.
+#include <cartegrise_cli/args.hpp>
+
+#include <cartegrise/text/lang.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <utility>
+
+namespace cartegrise::cli {
+
+std::optional<int> parse_int(std::string_view s) noexcept {
+    bool negative = false;
+    if (!s.empty() && s.front() == '-') {
+        negative = true;
+        s.remove_prefix(1);
+    }
+    if (s.empty()) return std::nullopt;
+    std::int64_t v = 0;
+    for (const char c : s) {
+        if (c < '0' || c > '9') return std::nullopt;
+        v = v * 10 + (c - '0');
+        if (v > static_cast<std::int64_t>(std::numeric_limits<int>::max()) + 1) return std::nullopt;
+    }
+    if (negative) v = -v;
+    if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max()) return std::nullopt;
+    return static_cast<int>(v);
+}
+
+std::optional<money> parse_euros(std::string_view s) noexcept {
+    bool negative = false;
+    if (!s.empty() && s.front() == '-') {
+        negative = true;
+        s.remove_prefix(1);
+    }
+    std::string_view whole = s;
+    std::string_view frac;
+    if (const auto mark = s.find_first_of(".,"); mark != std::string_view::npos) {
+        whole = s.substr(0, mark);
+        frac = s.substr(mark + 1);
+        if (frac.empty() || frac.size() > 2) return std::nullopt;
+    }
+    if (whole.empty() || whole.size() > 15) return std::nullopt;
+    std::int64_t euros = 0;
+    for (const char c : whole) {
+        if (c < '0' || c > '9') return std::nullopt;
+        euros = euros * 10 + (c - '0');
+    }
+    std::int64_t cents = 0;
+    for (std::size_t i = 0; i < 2; ++i) {
+        cents *= 10;
+        if (i < frac.size()) {
+            if (frac[i] < '0' || frac[i] > '9') return std::nullopt;
+            cents += frac[i] - '0';
+        }
+    }
+    const std::int64_t total = euros * 100 + cents;
+    return money::cents(negative ? -total : total);
+}
+
+namespace {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            const bool same = detail::ascii_upper(a[i - 1]) == detail::ascii_upper(b[j - 1]);
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0u : 1u)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+template <std::size_t N>
+std::vector<std::string_view> all_codes(const std::string_view (&codes)[N]) {
+    return std::vector<std::string_view>(codes, codes + N);
+}
+
+cli_error usage(problem what, std::string option, std::string value = {}) {
+    cli_error e;
+    e.kind = failure_kind::usage;
+    e.what = what;
+    e.option = std::move(option);
+    e.value = std::move(value);
+    return e;
+}
+
+cli_error refused(const error& lib, std::string_view option, std::string_view value) {
+    cli_error e;
+    e.kind = failure_kind::input;
+    e.what = problem::refused;
+    e.option = std::string{option};
+    e.value = std::string{value};
+    e.refusal = lib;
+    if (lib.reason == error_reason::unknown_code) e.suggestion = nearest(value, codes_of(lib.field));
+    return e;
+}
+
+// A value parsed by a library function, or the refusal under this option.
+template <class T, class Set>
+std::optional<cli_error> take(const result<T>& r, const option_row& row, std::string_view value, Set&& set) {
+    if (!r) return refused(r.get_error(), row.name, value);
+    set(*r);
+    return std::nullopt;
+}
+
+std::optional<cli_error> take_date(maybe<date>& target, const option_row& row, std::string_view value) {
+    if (const auto d = parse_date(value)) {
+        target = *d;
+        return std::nullopt;
+    }
+    return refused(error{errc::invalid_value, row.field, error_reason::not_a_calendar_date, {}}, row.name, value);
+}
+
+std::optional<cli_error> take_int(maybe<int>& target, const option_row& row, std::string_view value) {
+    if (const auto v = parse_int(value)) {
+        target = *v;
+        return std::nullopt;
+    }
+    return usage(problem::not_an_integer, std::string{row.name}, std::string{value});
+}
+
+}  // namespace
+
+std::string nearest(std::string_view typed, const std::vector<std::string_view>& candidates) {
+    std::string_view best;
+    std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+    std::size_t ties = 0;
+    for (const auto c : candidates) {
+        const std::size_t d = edit_distance(typed, c);
+        if (d < best_distance) {
+            best_distance = d;
+            best = c;
+            ties = 1;
+        } else if (d == best_distance) {
+            ++ties;
+        }
+    }
+    // A typo: at most a third of the longer word, one candidate only (two at the same distance is a
+    // guess), and a word long enough to be mistyped (not "99" for "09").
+    const std::size_t limit = std::max<std::size_t>(1, std::max(typed.size(), best.size()) / 3);
+    if (best.empty() || typed.size() < 3 || ties > 1 || best_distance == 0 || best_distance > limit) return {};
+    return std::string{best};
+}
+
+std::vector<std::string_view> codes_of(request_field f) {
+    switch (f) {
+        case request_field::holder_department: return all_codes(detail::department_codes);
+        case request_field::procedure: return all_codes(detail::procedure_codes);
+        case request_field::vehicle_genre: return all_codes(detail::genre_codes);
+        case request_field::vehicle_energy: return all_codes(detail::energy_codes);
+        case request_field::vehicle_cycle: return all_codes(detail::co2_cycle_codes);
+        case request_field::vehicle_register_system: return all_codes(detail::registration_system_codes);
+        case request_field::context_reason: return {"theft", "loss", "damage"};
+        case request_field::context_origin: return {"eu", "outside-eu"};
+        case request_field::deadline_kind: return all_codes(data::deadline_kind_codes);
+        case request_field::language: return all_codes(detail::lang_codes);
+        default: return {};
+    }
+}
+
+std::optional<cli_error> set_option(options& o, const option_row& row, std::string_view value) {
+    auto& v = o.req.vehicle;
+    switch (row.id) {
+        case opt::department: return take(parse_department(value), row, value, [&](department d) { o.req.holder_department = d; });
+        case opt::date:
+            o.date_given = true;
+            return take_date(o.req.application_date, row, value);
+        case opt::procedure: return take(parse_procedure(value), row, value, [&](procedure p) { o.req.procedure = p; });
+        case opt::genre: return take(parse_genre(value), row, value, [&](genre g) { v.genre = g; });
+        case opt::energy: return take(parse_energy(value), row, value, [&](energy e) { v.energy = e; });
+        case opt::cv: return take_int(v.fiscal_cv, row, value);
+        case opt::first_registration: return take_date(v.first_registration, row, value);
+        case opt::co2: return take_int(v.co2_g_km, row, value);
+        case opt::cycle: return take(parse_co2_cycle(value), row, value, [&](co2_cycle c) { v.cycle = c; });
+        case opt::mass: return take_int(v.mass_kg, row, value);
+        case opt::ptac: return take_int(v.ptac_kg, row, value);
+        case opt::cylinder: return take_int(v.cylinder_cm3, row, value);
+        case opt::seats: return take_int(v.seats, row, value);
+        case opt::register_system:
+            return take(parse_registration_system(value), row, value, [&](registration_system s) { v.register_system = s; });
+        case opt::address_change: return take_int(o.req.address_change_rank, row, value);
+        case opt::children: {
+            maybe<int> n;
+            if (auto e = take_int(n, row, value)) return e;
+            o.req.holder.dependent_children = *n;
+            return std::nullopt;
+        }
+        case opt::price:
+            if (const auto m = parse_euros(value)) {
+                o.req.purchase_price = *m;
+                return std::nullopt;
+            }
+            return usage(problem::not_euros, "price", std::string{value});
+        case opt::lang: {
+            const auto l = parse_lang(value);
+            if (l) {
+                o.language = *l;
+                return std::nullopt;
+            }
+            cli_error e = usage(problem::unknown_value, "lang", std::string{value});
+            e.suggestion = nearest(value, codes_of(request_field::language));
+            return e;
+        }
+        case opt::reason: return take(parse_duplicate_reason(value), row, value, [&](duplicate_reason r) { o.context.reason = r; });
+        case opt::origin: return take(parse_import_origin(value), row, value, [&](import_origin g) { o.context.origin = g; });
+        case opt::event_date: return take_date(o.event_date, row, value);
+        case opt::kind: return take(parse_deadline_kind(value), row, value, [&](deadline_kind k) { o.kind = k; });
+        case opt::transfer_date: case opt::purchase_date: case opt::move_date: case opt::transformation_date:
+        case opt::declaration_date: case opt::lessee_notice_date: case opt::issuance_date: case opt::death_date:
+        case opt::application_date: {
+            maybe<date> d;
+            if (auto e = take_date(d, row, value)) return e;
+            const auto event = static_cast<std::size_t>(row.field) - static_cast<std::size_t>(request_field::events_transfer);
+            o.events.set(static_cast<deadline_event>(event), *d);
+            o.own_event_dates |= static_cast<std::uint16_t>(1u << event);
+            return std::nullopt;
+        }
+        case opt::until: return take_date(o.until, row, value);
+        case opt::input:
+            o.input = std::string{value};
+            return std::nullopt;
+        case opt::format:
+            if (value == "jsonl" || value == "csv") {
+                o.format = value == "csv" ? output_format::csv : output_format::jsonl;
+                return std::nullopt;
+            }
+            {
+                cli_error e = usage(problem::unknown_value, "format", std::string{value});
+                e.suggestion = nearest(value, {"jsonl", "csv"});
+                return e;
+            }
+        // Flags.
+        case opt::no_eu_approval: v.without_eu_type_approval = true; return std::nullopt;
+        case opt::wheelchair: v.wheelchair_accessible = true; return std::nullopt;
+        case opt::invalidity: o.req.holder.invalidity_card = true; return std::nullopt;
+        case opt::legal_person: o.req.holder.legal_person = true; return std::nullopt;
+        case opt::explain: o.explain = true; return std::nullopt;
+        case opt::json: o.json = true; return std::nullopt;
+        case opt::third_party: o.context.third_party = true; return std::nullopt;
+        case opt::minor: o.context.minor_holder = true; return std::nullopt;
+        case opt::co_holder: o.context.co_holder = true; return std::nullopt;
+        case opt::leased: o.context.leased = true; return std::nullopt;
+        case opt::inspection_exempt: o.context.inspection_exempt = true; return std::nullopt;
+        case opt::help: case opt::version: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+bool command_word(std::string_view w, command& c) {
+    for (const command k : all_commands)
+        if (w == command_name(k)) {
+            c = k;
+            return true;
+        }
+    return false;
+}
+
+std::vector<std::string_view> command_names() {
+    std::vector<std::string_view> out;
+    for (const command k : all_commands) out.push_back(command_name(k));
+    return out;
+}
+
+std::vector<std::string_view> option_names() {
+    std::vector<std::string_view> out;
+    for (const auto& row : option_table) out.push_back(row.name);
+    return out;
+}
+
+}  // namespace
+
+parse_result parse_args(const std::vector<std::string_view>& args, date today) {
+    parse_result out;
+    options& o = out.opts;
+    o.req.application_date = today;
+    std::optional<cli_error> first_usage;
+    std::optional<cli_error> first_input;
+    const auto note = [&](cli_error e) {
+        auto& slot = e.kind == failure_kind::usage ? first_usage : first_input;
+        if (!slot) slot = std::move(e);
+    };
+
+    bool have_command = false;
+    bool topic_taken = false;
+    bool seen[option_count] = {};
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string_view arg = args[i];
+        if (arg.size() < 2 || arg.substr(0, 2) != "--") {
+            if (arg == "-h") {
+                o.cmd = command::help;
+                have_command = true;
+                continue;
+            }
+            if (arg.size() > 1 && arg.front() == '-') {
+                note(usage(problem::unknown_option, {}, std::string{arg}));
+                continue;
+            }
+            if (!have_command && command_word(arg, o.cmd)) {
+                have_command = true;
+                continue;
+            }
+            // `cartegrise help quote`: the subcommand whose help is asked.
+            if (have_command && o.cmd == command::help && !topic_taken && command_word(arg, o.help_topic)) {
+                topic_taken = true;
+                continue;
+            }
+            cli_error e = usage(have_command ? problem::unexpected_argument : problem::unknown_command, {}, std::string{arg});
+            if (!have_command) e.suggestion = nearest(arg, command_names());
+            note(std::move(e));
+            continue;
+        }
+        std::string_view name = arg.substr(2);
+        std::optional<std::string_view> inline_value;
+        if (const auto eq = name.find('='); eq != std::string_view::npos) {
+            inline_value = name.substr(eq + 1);
+            name = name.substr(0, eq);
+        }
+        const option_row* row = find_option(name);
+        if (row == nullptr) {
+            cli_error e = usage(problem::unknown_option, {}, "--" + std::string{name});
+            e.suggestion = nearest(name, option_names());
+            if (!e.suggestion.empty()) e.suggestion = "--" + e.suggestion;
+            note(std::move(e));
+            continue;
+        }
+        const std::string field{row->name};
+        const auto index = static_cast<std::size_t>(row - option_table);
+        if (seen[index]) note(usage(problem::given_twice, field));
+        seen[index] = true;
+        if (!row->takes_value) {
+            if (inline_value) {
+                note(usage(problem::takes_no_value, field));
+                continue;
+            }
+            if (row->id == opt::help) {
+                if (have_command && o.cmd != command::help) o.help_topic = o.cmd;
+                o.cmd = command::help;
+                have_command = true;
+            } else if (row->id == opt::version) {
+                o.cmd = command::version;
+                have_command = true;
+            }
+            set_option(o, *row, {});
+            continue;
+        }
+        std::string_view value;
+        if (inline_value) {
+            value = *inline_value;
+        } else if (i + 1 < args.size()) {
+            value = args[++i];
+        } else {
+            note(usage(problem::missing_value, field));
+            continue;
+        }
+        if (auto e = set_option(o, *row, value)) note(std::move(*e));
+    }
+    if (!have_command && !first_usage) note(usage(problem::no_command, {}));
+
+    // An option of another subcommand, then the options a subcommand cannot do without (given, even
+    // with a refused value: that one is an input error). help and version take every option.
+    const bool checked = have_command && o.cmd != command::help && o.cmd != command::version;
+    if (checked) {
+        for (std::size_t k = 0; k < option_count; ++k)
+            if (seen[k] && (option_table[k].used_by & bit(o.cmd)) == 0) {
+                cli_error e = usage(problem::not_for_command, std::string{option_table[k].name});
+                e.cmd = o.cmd;
+                note(std::move(e));
+            }
+        const auto require = [&](opt id) {
+            for (std::size_t k = 0; k < option_count; ++k)
+                if (option_table[k].id == id && !seen[k]) {
+                    cli_error e = usage(problem::command_needs_option, std::string{option_table[k].name});
+                    e.cmd = o.cmd;
+                    note(std::move(e));
+                }
+        };
+        if (o.cmd == command::documents || o.cmd == command::deadline) require(opt::procedure);
+    }
+    if (o.cmd == command::documents) {
+        o.context.application_date = o.req.application_date;
+        o.context.first_registration = o.req.vehicle.first_registration;
+    }
+    if (o.cmd == command::deadline && o.event_date)
+        for (std::size_t e = 0; e < data::deadline_event_count; ++e)
+            if (!o.events.get(static_cast<deadline_event>(e))) o.events.set(static_cast<deadline_event>(e), *o.event_date);
+    // help and --version ignore input errors; they still refuse a malformed line.
+    if (first_usage) out.error = std::move(first_usage);
+    else if (first_input && checked) out.error = std::move(first_input);
+    return out;
+}
+
+parse_result parse_args(int argc, const char* const* argv, date today) {
+    std::vector<std::string_view> args;
+    for (int i = 1; i < argc; ++i) args.emplace_back(argv[i] != nullptr ? argv[i] : "");
+    return parse_args(args, today);
+}
+
+}  // namespace cartegrise::cli

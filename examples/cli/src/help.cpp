@@ -1,0 +1,110 @@
+// `cartegrise help [COMMAND]`: the subcommands and their options (from options.hpp), then the codes
+// each accepts (procedures, genres, energies, deadline kinds).
+#include <cartegrise_cli/report.hpp>
+
+#include <cartegrise/text.hpp>
+
+#include <cstddef>
+#include <string_view>
+
+namespace cartegrise::cli {
+
+namespace {
+
+std::string pad(std::string s, std::size_t width) {
+    std::size_t w = 0;
+    for (const char ch : s)
+        if ((static_cast<unsigned char>(ch) & 0xc0u) != 0x80u) ++w;
+    for (; w < width; ++w) s += ' ';
+    return s;
+}
+
+struct command_help {
+    command cmd;
+    std::string_view usage;
+    std::string_view fr;
+    std::string_view en;
+};
+// clang-format off
+constexpr command_help commands[] = {
+    {command::quote, "cartegrise quote --department 75 --date 2026-06-01 --procedure used --genre VP --energy ES --cv 7 --first-registration 2019-05-03 [--explain] [--json]", "coût de la carte grise, case par case", "the registration fee, box by box"},
+    {command::batch, "cartegrise batch [--input FILE|-] [--format jsonl|csv]", "un devis par ligne d'un fichier CSV ou JSON lines (colonnes : les options de quote sans tirets)", "one quote per line of a CSV or JSON lines file (columns: the quote options without dashes)"},
+    {command::rates, "cartegrise rates --date 2027-01-15 [--json]", "tarifs en vigueur à une date dans chaque région, avec leur date et leur source", "the rates in force on a date in every region, with their date and source"},
+    {command::next_change, "cartegrise next-change <options de quote> [--until 2031-12-31] [--json]", "les prochains changements du coût d'une demande", "the coming changes of a request's fee"},
+    {command::documents, "cartegrise documents --procedure used --first-registration 2019-05-03 [options]", "pièces à fournir", "documents to bring"},
+    {command::deadline, "cartegrise deadline --procedure used --transfer-date 2026-05-01 [--kind registration]", "délais et amendes, chacun compté depuis son événement", "deadlines and fines, each counted from its event"},
+};
+// clang-format on
+
+std::string options_of(command c, lang lg) {
+    std::string out;
+    for (const auto& row : option_table) {
+        if ((row.used_by & bit(c)) == 0 || row.id == opt::help || row.id == opt::version) continue;
+        std::string spelling = "--" + std::string{row.name};
+        if (row.takes_value) spelling += " " + std::string{lg == lang::en && row.value_fr == "AAAA-MM-JJ" ? "YYYY-MM-DD" : row.value_fr};
+        out += "  " + pad(spelling, 30) + std::string{lg == lang::en ? row.help_en : row.help_fr} + "\n";
+    }
+    return out;
+}
+
+std::string code_lists(command c, lang lg) {
+    const bool en = lg == lang::en;
+    std::string out;
+    const bool fee = c == command::quote || c == command::next_change || c == command::batch || c == command::help;
+    if (fee || c == command::documents || c == command::deadline) {
+        out += en ? "\nProcedures (--procedure):\n" : "\nDémarches (--procedure) :\n";
+        for (std::size_t i = 0; i < procedure_count; ++i) {
+            const auto p = static_cast<procedure>(i);
+            out += "  " + pad(std::string{to_string(p)}, 22) + std::string{label(p, lg)} + "\n";
+        }
+    }
+    if (fee) {
+        out += en ? "\nGenres (--genre, box J.1):\n" : "\nGenres (--genre, case J.1) :\n";
+        for (std::size_t i = 0; i < genre_count; ++i) {
+            const auto g = static_cast<genre>(i);
+            out += "  " + pad(std::string{to_string(g)}, 6) + std::string{label(g, lg)} + "\n";
+        }
+        out += en ? "\nEnergies (--energy, box P.3):\n" : "\nÉnergies (--energy, case P.3) :\n";
+        for (std::size_t i = 0; i < energy_count; ++i) {
+            const auto e = static_cast<energy>(i);
+            out += "  " + pad(std::string{to_string(e)}, 6) + std::string{label(e, lg)} + "\n";
+        }
+    }
+    if (c == command::deadline || c == command::help) {
+        out += en ? "\nDeadlines (--kind):\n" : "\nDélais (--kind) :\n";
+        for (std::size_t i = 0; i < data::deadline_kind_count; ++i) {
+            const auto k = static_cast<deadline_kind>(i);
+            out += "  " + pad(std::string{to_string(k)}, 25) + std::string{label(k, lg)} + "…\n";
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string help_text(command topic, lang lg) {
+    const bool en = lg == lang::en;
+    std::string out = version_text();
+    out += en ? "The French vehicle registration fee (carte grise), line by line (Y.1 to Y.6); the documents and\n"
+                "deadlines of each procedure.\n\n"
+              : "Le coût d'une carte grise, case par case (Y.1 à Y.6) ; les pièces à fournir et les délais de\n"
+                "chaque démarche.\n\n";
+    const bool all = topic == command::help || topic == command::version;
+    out += en ? "Usage:\n" : "Utilisation :\n";
+    for (const auto& c : commands)
+        if (all || c.cmd == topic) out += "  " + std::string{c.usage} + "\n      " + std::string{en ? c.en : c.fr} + "\n";
+    out += en ? "  cartegrise help [COMMAND]    (or --help, -h)\n  cartegrise --version\n"
+              : "  cartegrise help [COMMANDE]   (ou --help, -h)\n  cartegrise --version\n";
+    for (const auto& c : commands) {
+        if (!all && c.cmd != topic) continue;
+        out += "\n" + std::string{en ? "Options of " : "Options de "} + std::string{command_name(c.cmd)} + (en ? ":\n" : " :\n");
+        out += options_of(c.cmd, lg);
+    }
+    out += en ? "\nEvery command: --lang fr|en, --json (except batch), --help.\n" : "\nToutes les commandes : --lang fr|en, --json (sauf batch), --help.\n";
+    out += code_lists(all ? command::help : topic, lg);
+    out += en ? "\nExit status: 0 done, 1 input refused (the option is named), 2 usage error.\n"
+              : "\nCode de sortie : 0 réussi, 1 donnée refusée (l'option est nommée), 2 erreur d'utilisation.\n";
+    return out;
+}
+
+}  // namespace cartegrise::cli

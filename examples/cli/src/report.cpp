@@ -1,0 +1,164 @@
+// What the `cartegrise` tool prints: see report.hpp.
+#include <cartegrise_cli/report.hpp>
+
+#include <cartegrise/text.hpp>
+
+#include <cstddef>
+#include <string_view>
+
+namespace cartegrise::cli {
+
+namespace {
+
+// Columns of a UTF-8 string for alignment: one per code point (no wide characters in our labels).
+std::size_t display_width(std::string_view s) noexcept {
+    std::size_t n = 0;
+    for (const char ch : s)
+        if ((static_cast<unsigned char>(ch) & 0xc0u) != 0x80u) ++n;
+    return n;
+}
+std::string pad_right(std::string s, std::size_t width) {
+    for (std::size_t w = display_width(s); w < width; ++w) s += ' ';
+    return s;
+}
+std::string pad_left(const std::string& s, std::size_t width) {
+    std::string out;
+    for (std::size_t w = display_width(s); w < width; ++w) out += ' ';
+    return out + s;
+}
+constexpr std::size_t label_width = 40;
+constexpr std::size_t amount_width = 14;
+
+std::string report_line(std::string_view tag, std::string_view text, money m, lang lg) {
+    return pad_right(std::string{tag}, 5) + pad_right(std::string{text}, label_width) + pad_left(format_money(m, lg), amount_width) + "\n";
+}
+
+std::string with_newline(std::string s) { return s + "\n"; }
+
+void write_dated(json_writer& w, std::string_view value_key, const dated_figure& f) {
+    const source_row& src = source_of(f.source);
+    w.begin_object().key(value_key).value(static_cast<std::int64_t>(f.value)).key("since").value(format_iso_date(f.since));
+    w.key("source").value(src.name).key("source_text").value(src.text).key("evidence").value(to_string(src.basis)).end_object();
+}
+
+}  // namespace
+
+std::string text_report(const options& o, const breakdown& b) {
+    const lang lg = o.language;
+    const bool en = lg == lang::en;
+    std::string out;
+    const auto& r = o.req;
+    if (r.holder_department && r.application_date && r.procedure)
+        out += std::string{department_name(*r.holder_department)} + " (" + std::string{r.holder_department->code()} + "), " +
+               format_date(*r.application_date, lg) + " — " + std::string{label(*r.procedure, lg)} + "\n";
+    out += report_line("Y.1", label(fee_line::y1, lg), b.y1, lg);
+    if (b.y1_idfm != money::zero()) out += report_line("", en ? "  of which Île-de-France Mobilités" : "  dont Île-de-France Mobilités", b.y1_idfm, lg);
+    out += report_line("Y.2", label(fee_line::y2, lg), b.y2, lg);
+    out += report_line("Y.3", label(fee_line::y3, lg), b.y3, lg);
+    if (b.y3_co2 != money::zero()) out += report_line("", en ? "  of which CO2 malus" : "  dont malus CO2", b.y3_co2, lg);
+    if (b.y3_mass != money::zero()) out += report_line("", en ? "  of which mass malus" : "  dont malus au poids", b.y3_mass, lg);
+    out += report_line("Y.4", label(fee_line::y4, lg), b.y4, lg);
+    out += report_line("Y.5", label(fee_line::y5, lg), b.y5, lg);
+    out += report_line("Y.6", label(fee_line::y6, lg), b.y6, lg);
+    for (const step& s : b.steps)
+        if (s.is<steps::after_data_vintage>()) out += explain_step(s, lg) + "\n";
+    if (o.explain) {
+        out += en ? "\nExplanation:\n" : "\nExplication :\n";
+        out += explain(b, lg);
+        if (r.procedure) {
+            const std::string p{to_string(*r.procedure)};
+            out += en ? "Documents to bring: cartegrise documents --procedure " + p + "; deadlines: cartegrise deadline --procedure " + p + "\n"
+                      : "Pièces à fournir : cartegrise documents --procedure " + p + " ; délais : cartegrise deadline --procedure " + p + "\n";
+        }
+    }
+    return out;
+}
+
+std::string json_report(const options& o, const breakdown& b) {
+    json_writer w{json_writer::style::pretty};
+    write_quote_json(w, o.req, b, o.language);
+    return w.str() + "\n";
+}
+
+std::string documents_report(const options& o, const document_list& l) {
+    return o.json ? with_newline(documents_json(l, o.language)) : documents_text(l, o.language);
+}
+std::string deadline_report(const options& o, const deadline& d) {
+    return with_newline(o.json ? deadline_json(d, o.language) : deadline_text(d, o.language));
+}
+std::string deadlines_report(const options& o, const deadline_list& l) {
+    return o.json ? with_newline(deadlines_json(l, o.language)) : deadlines_text(l, o.language);
+}
+
+std::string rates_report(const options& o, const std::vector<rates_in_force>& regions) {
+    const lang lg = o.language;
+    const bool en = lg == lang::en;
+    const date on = *o.req.application_date;
+    if (o.json) {
+        json_writer w;
+        w.begin_object().key("library");
+        write_library_json(w);
+        w.key("date").value(format_iso_date(on)).key("regions").begin_array();
+        for (const auto& r : regions) {
+            w.begin_object().key("region").value(region_name(r.region)).key("insee").value(insee_code(r.region));
+            w.key("cents_per_cv").value(static_cast<std::int64_t>(r.rate.value));
+            w.key("surcharge_cents_per_cv").value(static_cast<std::int64_t>(r.surcharge ? r.surcharge->value : 0));
+            w.key("rate");
+            write_dated(w, "cents_per_cv", r.rate);
+            w.key("surcharge");
+            if (r.surcharge) write_dated(w, "cents_per_cv", *r.surcharge);
+            else w.null();
+            w.key("alternative_fuels");
+            write_dated(w, "percent_off", r.alternative_fuels);
+            w.key("electric");
+            write_dated(w, "percent_off", r.electric);
+            w.end_object();
+        }
+        w.end_array().end_object();
+        return w.str() + "\n";
+    }
+    std::string out = (en ? "In force on " : "En vigueur le ") + format_date(on, lg) + "\n";
+    for (const auto& r : regions) {
+        const money total = money::cents(r.rate.value + (r.surcharge ? r.surcharge->value : 0));
+        out += "\n" + std::string{region_name(r.region)} + " (" + std::string{insee_code(r.region)} + ")" + (en ? ": " : " : ") +
+               format_money(total, lg) + (en ? " per CV\n" : " par CV\n");
+        const auto line = [&](std::string_view what, std::string value, const dated_figure& f) {
+            out += "  " + pad_right(std::string{what}, 22) + pad_right(value, 12) + (en ? " since " : " depuis le ") + format_date(f.since, lg) +
+                   source_note(f.source, lg) + "\n";
+        };
+        line(en ? "regional rate" : "tarif régional", format_money(money::cents(r.rate.value), lg), r.rate);
+        if (r.surcharge && r.surcharge->value != 0) line(en ? "IDFM surcharge" : "majoration IDFM", format_money(money::cents(r.surcharge->value), lg), *r.surcharge);
+        line(en ? "hybrids, LPG, gas, E85" : "hybrides, GPL, GNV, E85", format_count(r.alternative_fuels.value, lg) + (en ? " % off" : " % d'exo."), r.alternative_fuels);
+        line(en ? "electric, hydrogen" : "électrique, hydrogène", format_count(r.electric.value, lg) + (en ? " % off" : " % d'exo."), r.electric);
+    }
+    return out;
+}
+
+std::string changes_report(const options& o, money today, const std::vector<fee_change>& changes) {
+    const lang lg = o.language;
+    if (o.json) {
+        json_writer w;
+        w.begin_object().key("library");
+        write_library_json(w);
+        w.key("request");
+        write_request_json(w, o.req);
+        w.key("y6").value(today.in_cents()).key("changes").begin_array();
+        for (const auto& c : changes)
+            w.begin_object().key("date").value(format_iso_date(c.on)).key("y6_before").value(c.before.in_cents()).key("y6_after").value(c.after.in_cents()).end_object();
+        w.end_array().end_object();
+        return w.str() + "\n";
+    }
+    const bool en = lg == lang::en;
+    std::string out = (en ? "Fee on " : "Coût le ") + format_date(*o.req.application_date, lg) + (en ? ": " : " : ") + format_money(today, lg) + "\n";
+    if (changes.empty()) out += en ? "No change known to the tables in the period.\n" : "Aucun changement connu des tables sur la période.\n";
+    for (const auto& c : changes)
+        out += (en ? "From " : "À partir du ") + format_date(c.on, lg) + (en ? ": " : " : ") + format_money(c.before, lg) + " → " + format_money(c.after, lg) + "\n";
+    return out;
+}
+
+std::string version_text() {
+    return std::string{"cartegrise "} + CARTEGRISE_VERSION_STRING + "\ndata: vintage " + format_iso_date(data_vintage) + ", tables known until " +
+           format_iso_date(data_valid_until) + "\n";
+}
+
+}  // namespace cartegrise::cli
