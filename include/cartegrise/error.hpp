@@ -49,6 +49,9 @@ enum class request_field : std::uint8_t {
     vehicle_cylinder_cm3,
     vehicle_seats,
     vehicle_register_system,
+    vehicle_electric_power_kw,
+    vehicle_odometer_km,
+    vehicle_no_malus_at_first_registration,
     holder_dependent_children,
     purchase_price,
     address_change_rank,
@@ -89,6 +92,9 @@ constexpr std::string_view to_string(request_field f) noexcept {
         "vehicle.cylinder_cm3",
         "vehicle.seats",
         "vehicle.register_system",
+        "vehicle.electric_power_kw",
+        "vehicle.odometer_km",
+        "vehicle.no_malus_at_first_registration",
         "holder.dependent_children",
         "purchase_price",
         "address_change_rank",
@@ -151,6 +157,9 @@ enum class error_reason : std::uint8_t {
     age_needs_application_date,     // the inspection rule needs both dates
     deadline_not_of_procedure,      // this procedure has no such deadline
     deadline_after_9999,            // the due date falls after year 9999
+    electric_power_needed,          // from 2027 the hybrid abatement depends on the electric motor's power
+    mileage_bands_unknown,          // from 2027 a high mileage reduces the décote by bands not yet known
+    later_malus_not_first,          // "no malus at first registration" given for a first registration
 };
 
 // A set of request fields (the others that are missing when a request lacks several).

@@ -63,6 +63,7 @@ constexpr bool fill_stand_in(request& r, request_field f) noexcept {
         case request_field::vehicle_seats: v.seats = 5; return true;
         case request_field::vehicle_register_system: v.register_system = registration_system::siv; return true;
         case request_field::address_change_rank: r.address_change_rank = 4; return true;
+        case request_field::vehicle_electric_power_kw: v.electric_power_kw = 30; return true;
         default: return false;
     }
 }

@@ -7,6 +7,7 @@
 #include "data/clean_vehicles.hpp"
 #include "data/regional_rates.hpp"
 #include "data/vintage.hpp"
+#include "maybe.hpp"
 #include "result.hpp"
 
 namespace cartegrise {

@@ -32,8 +32,13 @@ struct vehicle_data {
     maybe<int> cylinder_cm3;                     // P.1
     maybe<int> seats;                            // S.1, seating positions
     maybe<registration_system> register_system;  // FNI or SIV, for duplicata and address changes
+    maybe<int> electric_power_kw;                // maximum net power of the electric motor, kW (hybrids, 2027)
+    maybe<int> odometer_km;                      // mileage, km (the décote's mileage reduction, 2027)
     bool without_eu_type_approval = false;       // no EU (community) type approval: power-based malus grid
     bool wheelchair_accessible = false;          // fitted for a wheelchair (malus exemption)
+    // It paid no malus (or a nil one) at its first registration in France, by an exemption (invalidity
+    // card, wheelchair, large family, diplomat): from 2027 a later change of owner pays it (L.421-36 2°).
+    bool no_malus_at_first_registration = false;
 };
 
 struct holder_data {
@@ -62,6 +67,8 @@ struct request_limits {
     static constexpr int max_children = 30;
     static constexpr int max_seats = 99;
     static constexpr int max_address_change_rank = 99;
+    static constexpr int max_electric_power_kw = 9999;
+    static constexpr int max_odometer_km = 9999999;
 };
 
 }  // namespace cartegrise

@@ -217,6 +217,15 @@ struct mass_abatement {  // kg taken off the mass
     source_id source{};
     template <class S, class V> static constexpr void fields(S& s, V& v) { v("kg", s.kg); v("reason", s.reason); v("children", s.children); v("since", s.since); }
 };
+struct hybrid_abatement_refused {  // from 2027: an electric motor below the power the abatement needs
+    static constexpr std::string_view name = "hybrid_abatement_refused";
+    static constexpr fee_line line = fee_line::y3;
+    int electric_kw = 0;
+    int min_kw = 0;
+    date since;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("electric_kw", s.electric_kw); v("min_kw", s.min_kw); v("since", s.since); }
+};
 struct mass_not_due {
     static constexpr std::string_view name = "mass_not_due";
     static constexpr fee_line line = fee_line::y3;
@@ -246,15 +255,33 @@ struct price_cap_unchecked {  // 2022–2023 cap not checked: no purchase price
     source_id source{};
     template <class S, class V> static constexpr void fields(S&, V&) {}
 };
-struct import_decote {  // first registered abroad: `percent` off for `age` started years or months
+struct import_decote {  // the malus reduced by `percent` for `age` started years or months
     static constexpr std::string_view name = "import_decote";
     static constexpr fee_line line = fee_line::y3;
     int percent = 0;
     int age = 0;
     decote_unit unit{};
+    bool first_registered_abroad = true;  // false: a vehicle that escaped the malus (later_malus)
     date since;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v("percent", s.percent); v("age", s.age); v("unit", s.unit); v("since", s.since); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("percent", s.percent); v("age", s.age); v("unit", s.unit); v("first_registered_abroad", s.first_registered_abroad); v("since", s.since); }
+};
+struct later_malus {  // from 2027: a used vehicle that paid no malus at its first French registration pays it now
+    static constexpr std::string_view name = "later_malus";
+    static constexpr fee_line line = fee_line::y3;
+    date first_registered_from;
+    date since;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("first_registered_from", s.first_registered_from); v("since", s.since); }
+};
+struct mileage_reduction {  // from 2027: the décote's mileage reduction (none at or under the threshold)
+    static constexpr std::string_view name = "mileage_reduction";
+    static constexpr fee_line line = fee_line::y3;
+    int average_km_per_year = -1;  // -1: the mileage was not given, the reduction was not checked
+    int threshold_km_per_year = 0;
+    date since;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("average_km_per_year", s.average_km_per_year); v("threshold_km_per_year", s.threshold_km_per_year); v("since", s.since); }
 };
 struct y3_amount {
     static constexpr std::string_view name = "y3_amount";
@@ -342,8 +369,8 @@ using step_types = detail::type_list<
     steps::agricultural_nil_rate, steps::not_change_of_owner, steps::y1_amount, steps::transport_tax,
     steps::transport_tax_none, steps::malus_not_due, steps::co2_grid, steps::co2_power_grid,
     steps::co2_e85_reduction, steps::co2_family_reduction, steps::mass_grid, steps::mass_abatement,
-    steps::mass_not_due, steps::combined_cap, steps::price_cap, steps::price_cap_unchecked,
-    steps::import_decote, steps::y3_amount, steps::fixed_tax, steps::fixed_tax_exempt, steps::delivery_fee,
+    steps::hybrid_abatement_refused, steps::mass_not_due, steps::combined_cap, steps::price_cap, steps::price_cap_unchecked,
+    steps::import_decote, steps::later_malus, steps::mileage_reduction, steps::y3_amount, steps::fixed_tax, steps::fixed_tax_exempt, steps::delivery_fee,
     steps::delivery_fee_exempt, steps::address_sticker, steps::subtotal, steps::rounding, steps::total,
     steps::after_data_vintage>;
 inline constexpr std::size_t step_kind_count = step_types::size;

@@ -187,6 +187,8 @@ std::optional<cli_error> set_option(options& o, const option_row& row, std::stri
         case opt::register_system:
             return take(parse_registration_system(value), row, value, [&](registration_system s) { v.register_system = s; });
         case opt::address_change: return take_int(o.req.address_change_rank, row, value);
+        case opt::electric_kw: return take_int(v.electric_power_kw, row, value);
+        case opt::odometer: return take_int(v.odometer_km, row, value);
         case opt::children: {
             maybe<int> n;
             if (auto e = take_int(n, row, value)) return e;
@@ -242,6 +244,7 @@ std::optional<cli_error> set_option(options& o, const option_row& row, std::stri
         case opt::wheelchair: v.wheelchair_accessible = true; return std::nullopt;
         case opt::invalidity: o.req.holder.invalidity_card = true; return std::nullopt;
         case opt::legal_person: o.req.holder.legal_person = true; return std::nullopt;
+        case opt::no_malus_at_first_registration: v.no_malus_at_first_registration = true; return std::nullopt;
         case opt::explain: o.explain = true; return std::nullopt;
         case opt::json: o.json = true; return std::nullopt;
         case opt::third_party: o.context.third_party = true; return std::nullopt;

@@ -20,6 +20,7 @@ namespace cartegrise::data {
 inline constexpr std::string_view dated_table_names[] = {
     "regional_rates", "idfm_surcharges", "alternative_fuel_reductions", "electric_regional_reductions", "fixed_fees",
     "procedure_fees", "vehicle_classes", "decote_rules", "co2_grids", "cv_grids", "mass_grids", "mass_abatements",
+    "later_malus_rules", "mileage_rules",
 };
 
 // Calls f(table) for every dated table, in the order of dated_table_names.
@@ -37,6 +38,8 @@ constexpr void for_each_dated_table(F&& f) {
     f(cv_grids);
     f(mass_grids);
     f(mass_abatements);
+    f(later_malus_rules);
+    f(mileage_rules);
 }
 
 // Dates written in rules rather than in a table row.

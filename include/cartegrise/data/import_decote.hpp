@@ -46,6 +46,39 @@ inline constexpr decote_rule decote_rules[] = {
 // clang-format on
 
 
+// From 2027-01-01 (CIBS L.421-36 2°, LF 2026): a vehicle that paid no malus (or a nil one) at its first
+// registration in France pays it at the first later registration that makes it non-nil — a change of
+// owner to a holder without the exemption — with the décote of L.421-7-2; first registrations from
+// 2015-01-01 only.
+struct later_malus_rule {
+    date since;
+    date first_registered_from;
+    source_id source;
+};
+inline constexpr later_malus_rule later_malus_rules[] = {
+    {{2027, 1, 1}, {2015, 1, 1}, source_id::later_malus_2027},
+};
+
+// From 2027-01-01 the décote of L.421-7-2 gains an extra reduction when the average mileage exceeds
+// 20 000 km a year (1 % to 3.5 % from 45 001 km): the bands between are not known to this version, so a
+// mileage above the threshold is refused (errc::beyond_table) rather than guessed.
+struct mileage_rule {
+    date since;
+    std::int32_t threshold_km_per_year;
+    source_id source;
+};
+inline constexpr mileage_rule mileage_rules[] = {
+    {{2027, 1, 1}, 20000, source_id::mileage_reduction_2027},
+};
+
+template <class Rule, std::size_t N>
+constexpr const Rule* rule_in_force(const Rule (&rules)[N], date on) noexcept {
+    const Rule* found = nullptr;
+    for (const auto& r : rules)
+        if (r.since <= on) found = &r;
+    return found;
+}
+
 constexpr const decote_rule& decote_rule_for(date application) noexcept {
     const decote_rule* r = &decote_rules[0];
     for (const auto& row : decote_rules)

@@ -68,12 +68,13 @@ constexpr const mass_grid* mass_grid_for(date first_registration) noexcept {
     return nullptr;
 }
 
-// Abatements on the mass (kg), by the date of first registration. CIBS L.421-79 / L.421-80.
+// Abatements on the mass (kg), by the date of first registration. CIBS L.421-79 / L.421-80; from
+// 2027-01-01 the non-plug-in hybrid abatement needs an electric motor of 30 kW (L.421-79-1, LF 2025).
 // Not encoded, on purpose: the hybrid abatements are "dans la limite de 15 % de la masse" (FNA 2024-2025):
 // 15 % of the mass is below 200 kg only under 1 334 kg (below 100 kg only under 667 kg), where no grid
 // taxes anything, so the limit never changes an amount. The restriction of the 100 kg abatement to
-// "environmentally performant" hybrids was postponed to 2027-01-01 by LF 2025 (francetvinfo 2024-11):
-// beyond our tables. The 600 kg abatement for electric vehicles planned for 2026-07-01 was dropped from
+// hybrids with an electric motor of 30 kW or more applies from 2027-01-01 (LF 2025; francetvinfo 2024-11):
+// the row of 2027 below. The 600 kg abatement for electric vehicles planned for 2026-07-01 was dropped from
 // LF 2026 (decision 13): electric and hydrogen vehicles stay exempt.
 enum class mass_abatement : std::uint8_t {
     per_child,          // holder with at least 3 dependent children, per child (one vehicle, >= 5 seats)
@@ -85,17 +86,19 @@ struct mass_abatement_row {
     mass_abatement key;
     date since;
     std::int32_t kg;    // kg removed; -1: the vehicle is exempt from the mass malus
+    std::int32_t min_electric_kw;  // the abatement needs an electric motor of at least this power (0: none)
     source_id source;
 };
 // clang-format off
 inline constexpr mass_abatement_row mass_abatements[] = {
-    {mass_abatement::per_child,            {2022, 1, 1}, 200, source_id::mass_per_child},
-    {mass_abatement::legal_person_8_seats, {2022, 1, 1}, 400, source_id::mass_legal_person_2022},
-    {mass_abatement::legal_person_8_seats, {2024, 1, 1}, 600, source_id::mass_legal_person_2024},
-    {mass_abatement::plugin_hybrid,        {2022, 1, 1},  -1, source_id::mass_plugin_exempt},
-    {mass_abatement::plugin_hybrid,        {2025, 1, 1}, 200, source_id::mass_plugin_2025},
-    {mass_abatement::hybrid,               {2022, 1, 1},   0, source_id::mass_hybrid_none},
-    {mass_abatement::hybrid,               {2024, 1, 1}, 100, source_id::mass_hybrid_2024},
+    {mass_abatement::per_child,            {2022, 1, 1}, 200,  0, source_id::mass_per_child},
+    {mass_abatement::legal_person_8_seats, {2022, 1, 1}, 400,  0, source_id::mass_legal_person_2022},
+    {mass_abatement::legal_person_8_seats, {2024, 1, 1}, 600,  0, source_id::mass_legal_person_2024},
+    {mass_abatement::plugin_hybrid,        {2022, 1, 1},  -1,  0, source_id::mass_plugin_exempt},
+    {mass_abatement::plugin_hybrid,        {2025, 1, 1}, 200,  0, source_id::mass_plugin_2025},
+    {mass_abatement::hybrid,               {2022, 1, 1},   0,  0, source_id::mass_hybrid_none},
+    {mass_abatement::hybrid,               {2024, 1, 1}, 100,  0, source_id::mass_hybrid_2024},
+    {mass_abatement::hybrid,               {2027, 1, 1}, 100, 30, source_id::mass_hybrid_2027},
 };
 // clang-format on
 

@@ -49,7 +49,7 @@ enum class source_id : std::uint16_t {
     co2_grid_2022, co2_grid_2023, co2_grid_2024, co2_grid_2025, co2_grid_2026, co2_grid_2027, power_grid,
     mass_grid_2022, mass_grid_2024, mass_grid_2025, mass_grid_2026, mass_per_child, mass_legal_person_2022,
     mass_legal_person_2024, mass_plugin_exempt, mass_plugin_2025, mass_hybrid_none, mass_hybrid_2024,
-    decote_years, decote_months,
+    mass_hybrid_2027, decote_years, decote_months, later_malus_2027, mileage_reduction_2027,
 };
 // clang-format on
 
@@ -208,8 +208,11 @@ inline constexpr source_row sources[] = {
     {source_id::mass_plugin_2025, "mass_plugin_2025", evidence::press, {2023, 12, 29}, "CIBS L.421-79 as amended by LF 2024 (200 kg from 2025-01-01; caradisiac 2025-01, FNA)"},
     {source_id::mass_hybrid_none, "mass_hybrid_none", evidence::press, {2021, 12, 22}, "no abatement for non-plug-in hybrids before 2024"},
     {source_id::mass_hybrid_2024, "mass_hybrid_2024", evidence::press, {2023, 12, 29}, "CIBS L.421-79 as amended by LF 2024 (100 kg, Horizons amendment; caradisiac 2023-10)"},
+    {source_id::mass_hybrid_2027, "mass_hybrid_2027", evidence::press, {2024, 11, 22}, "CIBS L.421-79-1 as amended by LF 2025: from 2027-01-01 the 100 kg only for hybrids whose electric motor reaches 30 kW (francetvinfo 2024-11, journalauto; 'at least' read, one source says 'above')"},
     {source_id::decote_years, "decote_years", evidence::law, {2021, 12, 22}, "CGI 1011 bis / CIBS L.421-59 (a tenth per started year)"},
     {source_id::decote_months, "decote_months", evidence::official, {2025, 5, 28}, "CIBS L.421-7-2 (LF 2025 art. 29); BOFiP BOI-AIS-MOB-10-20-40 table"},
+    {source_id::later_malus_2027, "later_malus_2027", evidence::press, {2026, 2, 19}, "CIBS L.421-36 2° as rewritten by LF 2026 (AN amendment 3476): from 2027-01-01 the first registration that makes the tax non-nil for a vehicle that paid none at its first French registration (e-driver.fr 2025-11-17, quechoisir 2025-11)"},
+    {source_id::mileage_reduction_2027, "mileage_reduction_2027", evidence::press, {2025, 2, 14}, "CIBS L.421-7-2 from 2027-01-01: an extra 1 % to 3.5 % when the average mileage exceeds 20 000 km a year (legifiscal, economiematin 2025-03-04); the bands are not published in what was read"},
 };
 // clang-format on
 }  // namespace data

@@ -69,7 +69,17 @@ constexpr result<money> mass_part(const quote_context& c, bool large_family, Tra
             trail.add(steps::mass_not_due{malus_reason::plugin_hybrid_exempt, row->source});
             return money::zero();
         }
-        if (row && row->kg > 0) {
+        // From 2027 the non-plug-in hybrid abatement needs an electric motor of 30 kW (L.421-79-1).
+        bool refused = false;
+        if (row && row->kg > 0 && row->min_electric_kw > 0) {
+            if (!v.electric_power_kw)
+                return failure{errc::missing_field, request_field::vehicle_electric_power_kw, error_reason::electric_power_needed};
+            if (*v.electric_power_kw < row->min_electric_kw) {
+                refused = true;
+                trail.add(steps::hybrid_abatement_refused{*v.electric_power_kw, row->min_electric_kw, row->since, row->source});
+            }
+        }
+        if (row && row->kg > 0 && !refused) {
             abatement += row->kg;
             trail.add(steps::mass_abatement{row->kg, plugin ? mass_abatement_reason::plugin_hybrid : mass_abatement_reason::hybrid, 0, row->since, row->source});
         }
@@ -100,10 +110,30 @@ constexpr result<bool> large_family(const request& r) noexcept {
     return *r.vehicle.seats >= data::large_family_min_seats;
 }
 
-// Import: the décote by age (a tenth per started year until 2025-02-28, the months table from
-// 2025-03-01), or no malus at all for an old first registration. -1: no malus.
+// From 2027 a high average mileage adds a reduction to the décote by bands not known to this version:
+// the mileage is checked against the threshold, and refused above it rather than guessed.
 template <class Trail>
-constexpr int import_decote(const quote_context& c, Trail& trail) noexcept {
+constexpr result<bool> mileage_check(const quote_context& c, Trail& trail) noexcept {
+    const auto* rule = data::rule_in_force(data::mileage_rules, c.on);
+    if (rule == nullptr) return true;
+    const auto& v = c.req->vehicle;
+    if (!v.odometer_km) {
+        trail.add(steps::mileage_reduction{-1, rule->threshold_km_per_year, rule->since, rule->source});
+        return true;
+    }
+    // Average per year over the full months of age (at least one): the highest reading of "per year".
+    const int months = full_months_between(c.first_registration, c.on);
+    const std::int64_t average = static_cast<std::int64_t>(*v.odometer_km) * 12 / (months > 0 ? months : 1);
+    if (average > rule->threshold_km_per_year) return failure{errc::beyond_table, request_field::vehicle_odometer_km, error_reason::mileage_bands_unknown};
+    trail.add(steps::mileage_reduction{static_cast<int>(average), rule->threshold_km_per_year, rule->since, rule->source});
+    return true;
+}
+
+// A vehicle first registered abroad, or one that escaped the malus (from 2027): the décote by age (a
+// tenth per started year until 2025-02-28, the months table from 2025-03-01), or no malus at all for an
+// old first registration. -1: no malus.
+template <class Trail>
+constexpr result<int> age_decote(const quote_context& c, Trail& trail) noexcept {
     const auto& rule = data::decote_rule_for(c.on);
     if (rule.no_malus_before.ok() && c.first_registration < rule.no_malus_before) {
         trail.add(steps::malus_not_due{malus_reason::import_too_old, rule.no_malus_before, rule.source});
@@ -113,11 +143,12 @@ constexpr int import_decote(const quote_context& c, Trail& trail) noexcept {
     if (rule.method == data::decote_method::months_table) {
         const int months = started_months_between(c.first_registration, c.on);
         decote = data::decote_percent_for_months(months);
-        trail.add(steps::import_decote{decote, months, decote_unit::started_months, rule.since, rule.source});
+        trail.add(steps::import_decote{decote, months, decote_unit::started_months, c.proc == procedure::import, rule.since, rule.source});
+        if (const auto mileage = mileage_check(c, trail); !mileage) return failure{mileage.get_error()};
     } else {
         const int years = full_years_between(c.first_registration, c.on) + 1;
         decote = years >= 10 ? 100 : years * 10;
-        trail.add(steps::import_decote{decote, years, decote_unit::started_years, rule.since, rule.source});
+        trail.add(steps::import_decote{decote, years, decote_unit::started_years, c.proc == procedure::import, rule.since, rule.source});
     }
     if (decote >= 100) {
         trail.add(steps::malus_not_due{malus_reason::full_decote, {}, rule.source});
@@ -137,13 +168,23 @@ constexpr maybe<steps::malus_not_due> malus_exemption(const quote_context& c) no
     return {};
 }
 
+// From 2027 (L.421-36 2°): a change of owner of a vehicle first registered in France from 2015 that paid
+// no malus then, by an exemption, pays it now (the rule row, or nothing).
+constexpr const data::later_malus_rule* later_malus_rule(const quote_context& c) noexcept {
+    if (!c.req->vehicle.no_malus_at_first_registration || c.fees->y1 != data::y1_mode::per_cv || !c.has_first_registration) return nullptr;
+    const auto* rule = data::rule_in_force(data::later_malus_rules, c.on);
+    return rule != nullptr && rule->first_registered_from <= c.first_registration ? rule : nullptr;
+}
+
 template <class Trail>
 constexpr result<bool> malus(const quote_context& c, totals& t, Trail& trail) noexcept {
-    if (!c.fees->y3) {
+    const auto* later = c.fees->y3 ? nullptr : later_malus_rule(c);
+    if (!c.fees->y3 && later == nullptr) {
         // A change of owner of a vehicle already registered in France: no malus (CIBS L.421-36).
         if (c.fees->y1 != data::y1_mode::none) trail.add(steps::malus_not_due{malus_reason::not_first_registration_as_vp, {}, source_id::cibs_l421_33_36});
         return true;
     }
+    if (later != nullptr) trail.add(steps::later_malus{later->first_registered_from, later->since, later->source});
     const auto& r = *c.req;
     if (c.has_class && c.vclass == vehicle_class::tourism) {
         if (!r.vehicle.energy) return failure{errc::missing_field, request_field::vehicle_energy, error_reason::energy_needed_malus};
@@ -154,8 +195,13 @@ constexpr result<bool> malus(const quote_context& c, totals& t, Trail& trail) no
         trail.add(*exempt);
         return true;
     }
-    const int decote = c.proc == procedure::import ? import_decote(c, trail) : 0;
-    if (decote < 0) return true;
+    int decote = 0;
+    if (c.proc == procedure::import || later != nullptr) {
+        const auto age = age_decote(c, trail);
+        if (!age) return failure{age.get_error()};
+        if (*age < 0) return true;
+        decote = *age;
+    }
     const auto family = large_family(r);
     if (!family) return failure{family.get_error()};
     const auto co2 = co2_part(c, *family, trail);

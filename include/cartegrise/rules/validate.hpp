@@ -73,6 +73,8 @@ constexpr result<bool> check_values(const request& r) noexcept {
     if (r.holder.dependent_children < 0 || r.holder.dependent_children > lim::max_children) return bad(rf::holder_dependent_children);
     if (r.purchase_price && r.purchase_price->in_cents() < 0) return bad(rf::purchase_price, why::negative);
     if (out_of(r.address_change_rank, 1, lim::max_address_change_rank)) return bad(rf::address_change_rank);
+    if (out_of(v.electric_power_kw, 0, lim::max_electric_power_kw)) return bad(rf::vehicle_electric_power_kw);
+    if (out_of(v.odometer_km, 0, lim::max_odometer_km)) return bad(rf::vehicle_odometer_km);
     return true;
 }
 
@@ -92,6 +94,8 @@ constexpr result<bool> check_combinations(const request& r, const quote_context&
     if (c.proc == procedure::address && !fni && !r.address_change_rank)
         return failure{errc::missing_field, rf::address_change_rank, why::address_rank_needed};
     if ((c.proc == procedure::new_vehicle || c.proc == procedure::import) && fni) return na(rf::vehicle_register_system, why::first_registration_in_siv);
+    if ((c.proc == procedure::new_vehicle || c.proc == procedure::import) && v.no_malus_at_first_registration)
+        return na(rf::vehicle_no_malus_at_first_registration, why::later_malus_not_first);
     return true;
 }
 

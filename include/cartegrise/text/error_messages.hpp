@@ -32,6 +32,9 @@ inline constexpr label_pair field_labels[] = {
     {"la cylindrée (P.1)", "the cylinder capacity (P.1)"},
     {"le nombre de places assises (S.1)", "the number of seats (S.1)"},
     {"le système d'immatriculation (SIV ou FNI)", "the registration system (SIV or FNI)"},
+    {"la puissance du moteur électrique", "the power of the electric motor"},
+    {"le kilométrage", "the mileage"},
+    {"« pas de malus à la première immatriculation »", "\"no malus at first registration\""},
     {"le nombre d'enfants à charge", "the number of dependent children"},
     {"le prix d'achat", "the purchase price"},
     {"le rang du changement d'adresse", "the rank of the change of address"},
@@ -69,6 +72,9 @@ inline constexpr label_pair field_domains[] = {
     {"entre 0 et 99 999 cm³", "between 0 and 99,999 cm³"},
     {"entre 1 et 99", "between 1 and 99"},
     {"siv ou fni", "siv or fni"},
+    {"entre 0 et 9 999 kW", "between 0 and 9,999 kW"},
+    {"entre 0 et 9 999 999 km", "between 0 and 9,999,999 km"},
+    {"", ""},
     {"entre 0 et 30", "between 0 and 30"},
     {"positif, en euros et centimes", "positive, in euros and cents"},
     {"entre 1 et 99", "between 1 and 99"},
@@ -122,11 +128,14 @@ inline constexpr label_pair reason_texts[] = {
     {"l'âge du véhicule demande la date de la demande en plus de la première immatriculation", "the vehicle's age needs the application date as well as the first registration"},
     {"cette démarche n'a pas ce délai", "this procedure has no such deadline"},
     {"le délai tombe après l'an 9999", "the deadline falls after year 9999"},
+    {"à partir de 2027 l'abattement de 100 kg d'un hybride non rechargeable dépend de la puissance de son moteur électrique (30 kW) : il manque cette puissance", "from 2027 the 100 kg abatement of a non-plug-in hybrid depends on the power of its electric motor (30 kW): that power is required"},
+    {"à partir de 2027 un kilométrage moyen de plus de 20 000 km par an réduit la décote selon des tranches que cette version ne connaît pas", "from 2027 an average mileage above 20,000 km a year reduces the décote by bands this version does not know"},
+    {"« pas de malus à la première immatriculation » vaut pour une immatriculation ultérieure, pas pour une première immatriculation en France", "\"no malus at first registration\" applies to a later registration, not to a first registration in France"},
 };
 // clang-format on
 static_assert(sizeof(field_labels) / sizeof(label_pair) == request_field_count && sizeof(field_domains) / sizeof(label_pair) == request_field_count,
               "cartegrise: every request field has a label and a domain in French and English");
-static_assert(sizeof(reason_texts) / sizeof(label_pair) == static_cast<std::size_t>(error_reason::deadline_after_9999) + 1,
+static_assert(sizeof(reason_texts) / sizeof(label_pair) == static_cast<std::size_t>(error_reason::later_malus_not_first) + 1,
               "cartegrise: every error reason has a French and an English message");
 
 inline std::string replace_all(std::string s, std::string_view what, std::string_view with) {

@@ -99,8 +99,11 @@ inline void write_request_json(json_writer& w, const request& r) {
     t::optional_value(w, "cylinder_cm3", v.cylinder_cm3);
     t::optional_value(w, "seats", v.seats);
     t::optional_value(w, "register_system", v.register_system);
+    t::optional_value(w, "electric_power_kw", v.electric_power_kw);
+    t::optional_value(w, "odometer_km", v.odometer_km);
     w.key("without_eu_type_approval").value(v.without_eu_type_approval);
     w.key("wheelchair_accessible").value(v.wheelchair_accessible);
+    w.key("no_malus_at_first_registration").value(v.no_malus_at_first_registration);
     w.end_object();
     w.key("holder").begin_object();
     w.key("invalidity_card").value(r.holder.invalidity_card);

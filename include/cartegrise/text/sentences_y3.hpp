@@ -122,6 +122,47 @@ struct sentence<steps::mass_abatement> {
     }
 };
 template <>
+struct sentence<steps::hybrid_abatement_refused> {
+    static std::string fr(const steps::hybrid_abatement_refused& s, const std::string& src) {
+        return "Hybride non rechargeable dont le moteur électrique fait " + num(s.electric_kw, text::fr) + " kW : depuis le " + when(s.since, text::fr) +
+               " l'abattement de masse demande au moins " + num(s.min_kw, text::fr) + " kW, il ne s'applique pas" + src + ".";
+    }
+    static std::string en(const steps::hybrid_abatement_refused& s, const std::string& src) {
+        return "Non-plug-in hybrid with an electric motor of " + num(s.electric_kw, text::en) + " kW: since " + when(s.since, text::en) +
+               " the mass abatement needs at least " + num(s.min_kw, text::en) + " kW, so it does not apply" + src + ".";
+    }
+};
+template <>
+struct sentence<steps::later_malus> {
+    static std::string fr(const steps::later_malus& s, const std::string& src) {
+        return "Véhicule qui n'a pas payé de malus à sa première immatriculation en France (exonération) : depuis le " + when(s.since, text::fr) +
+               ", la première immatriculation ultérieure qui le rend dû le paie, pour les véhicules immatriculés à partir du " +
+               when(s.first_registered_from, text::fr) + ", avec la décote selon l'âge" + src + ".";
+    }
+    static std::string en(const steps::later_malus& s, const std::string& src) {
+        return "Vehicle that paid no malus at its first registration in France (an exemption): since " + when(s.since, text::en) +
+               ", the first later registration that makes it due pays it, for vehicles first registered from " + when(s.first_registered_from, text::en) +
+               ", with the décote for age" + src + ".";
+    }
+};
+template <>
+struct sentence<steps::mileage_reduction> {
+    static std::string fr(const steps::mileage_reduction& s, const std::string& src) {
+        if (s.average_km_per_year < 0)
+            return "Depuis le " + when(s.since, text::fr) + ", un kilométrage moyen de plus de " + num(s.threshold_km_per_year, text::fr) +
+                   " km par an réduit encore la décote ; le kilométrage n'a pas été indiqué, cette réduction n'a pas été vérifiée" + src + ".";
+        return "Kilométrage moyen de " + num(s.average_km_per_year, text::fr) + " km par an, au plus " + num(s.threshold_km_per_year, text::fr) +
+               " : pas de réduction kilométrique de la décote" + src + ".";
+    }
+    static std::string en(const steps::mileage_reduction& s, const std::string& src) {
+        if (s.average_km_per_year < 0)
+            return "Since " + when(s.since, text::en) + ", an average mileage above " + num(s.threshold_km_per_year, text::en) +
+                   " km a year reduces the décote further; the mileage was not given, so this reduction was not checked" + src + ".";
+        return "Average mileage of " + num(s.average_km_per_year, text::en) + " km a year, at most " + num(s.threshold_km_per_year, text::en) +
+               ": no mileage reduction of the décote" + src + ".";
+    }
+};
+template <>
 struct sentence<steps::combined_cap> {
     static std::string fr(const steps::combined_cap& s, const std::string& src) {
         return "Le malus CO2 et le malus au poids réunis ne peuvent dépasser " + eur(s.cap, text::fr) +
@@ -160,12 +201,12 @@ struct sentence<steps::import_decote> {
         return num(s.age, lg) + (months ? (one ? " mois entamé" : " mois entamés") : (one ? " année entamée" : " années entamées"));
     }
     static std::string fr(const steps::import_decote& s, const std::string& src) {
-        return "Véhicule immatriculé d'abord à l'étranger : le malus est réduit de " + num(s.percent, text::fr) + " % pour " + age(s, text::fr) +
-               " depuis sa première immatriculation" + src + ".";
+        return std::string{s.first_registered_abroad ? "Véhicule immatriculé d'abord à l'étranger" : "Décote selon l'âge du véhicule"} +
+               " : le malus est réduit de " + num(s.percent, text::fr) + " % pour " + age(s, text::fr) + " depuis sa première immatriculation" + src + ".";
     }
     static std::string en(const steps::import_decote& s, const std::string& src) {
-        return "Vehicle first registered abroad: the malus is reduced by " + num(s.percent, text::en) + " % for " + age(s, text::en) +
-               " since its first registration" + src + ".";
+        return std::string{s.first_registered_abroad ? "Vehicle first registered abroad" : "Décote for the vehicle's age"} + ": the malus is reduced by " +
+               num(s.percent, text::en) + " % for " + age(s, text::en) + " since its first registration" + src + ".";
     }
 };
 template <>

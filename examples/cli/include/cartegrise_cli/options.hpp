@@ -17,7 +17,8 @@ enum class command : std::uint8_t { quote, help, version, documents, deadline, b
 
 enum class opt : std::uint8_t {
     department, date, procedure, genre, energy, cv, first_registration, co2, cycle, mass, ptac, cylinder, seats,
-    register_system, address_change, price, children, no_eu_approval, wheelchair, invalidity, legal_person,
+    register_system, address_change, price, children, electric_kw, odometer, no_eu_approval, wheelchair, invalidity,
+    legal_person, no_malus_at_first_registration,
     explain, json, lang, help, version,
     reason, origin, third_party, minor, co_holder, leased, inspection_exempt,
     event_date, kind, transfer_date, purchase_date, move_date, transformation_date, declaration_date,
@@ -61,6 +62,9 @@ inline constexpr option_row option_table[] = {
     {"address-change", opt::address_change, true, for_fee, request_field::address_change_rank, "N", "rang du changement d'adresse (1 pour le premier)", "rank of the change of address (1 for the first)"},
     {"price", opt::price, true, for_fee, request_field::purchase_price, "EUROS", "prix d'achat TTC, deux décimales au plus (plafond 2022-2023)", "purchase price incl. VAT, at most two decimals (2022-2023 cap)"},
     {"children", opt::children, true, for_fee, request_field::holder_dependent_children, "N", "nombre d'enfants à charge", "number of dependent children"},
+    {"electric-kw", opt::electric_kw, true, for_fee, request_field::vehicle_electric_power_kw, "N", "puissance du moteur électrique d'un hybride en kW (abattement de masse, 2027)", "power of a hybrid's electric motor in kW (mass abatement, 2027)"},
+    {"odometer", opt::odometer, true, for_fee, request_field::vehicle_odometer_km, "N", "kilométrage (réduction de la décote, 2027)", "mileage in km (décote reduction, 2027)"},
+    {"no-malus-at-first-registration", opt::no_malus_at_first_registration, false, for_fee, request_field::none, "", "véhicule exonéré de malus à sa première immatriculation en France (malus dû à la revente, 2027)", "vehicle exempt from the malus at its first French registration (due when sold, 2027)"},
     {"no-eu-approval", opt::no_eu_approval, false, for_fee, request_field::none, "", "véhicule sans réception communautaire", "vehicle without EU type approval"},
     {"wheelchair", opt::wheelchair, false, for_fee, request_field::none, "", "véhicule aménagé pour un fauteuil roulant", "vehicle fitted for a wheelchair"},
     {"invalidity", opt::invalidity, false, for_fee, request_field::none, "", "titulaire d'une carte d'invalidité", "holder of an invalidity card"},
