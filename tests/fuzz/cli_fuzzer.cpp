@@ -1,14 +1,17 @@
 // libFuzzer target: the command line of the `cartegrise` tool. The bytes are split at NUL into argv
-// strings and go through parse_args() (examples/cli/args.hpp), then, when the line parses, through
-// quote() and the text and JSON reports; every string also goes alone through the value parsers
+// strings and go through parse_args() (the cartegrise_cli_core library), then, when the line parses,
+// through quote() and the text and JSON reports, in both languages; every string also goes alone through the value parsers
 // (dates, departments, genres, energies, procedures, registration systems, integers, euros). A parser
 // either returns a value it can print back, or an error naming the field — never UB, never a guess.
 #include "invariants.hpp"
 
-#include "args.hpp"
-#include "output.hpp"
+#include "../cases/json_check.hpp"
 
-#include <cartegrise/render.hpp>
+#include <cartegrise_cli/args.hpp>
+#include <cartegrise_cli/messages.hpp>
+#include <cartegrise_cli/report.hpp>
+
+#include <cartegrise/text.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -91,12 +94,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto parsed = cli::parse_args(args, today);
     if (!parsed.ok()) {
         const auto& e = *parsed.error;
-        require(!e.message.empty());
         require(e.exit_code() == 1 || e.exit_code() == 2);
-        // Input errors come from the library: they carry its errc and name a field.
-        if (e.kind == cli::failure_kind::input) require(fuzz::known_field(e.field));
-        require(!cli::error_line(e).empty());
-        require(!cli::json_error(e).empty());
+        // Input errors come from the library: they carry its error and name a field and an option.
+        if (e.kind == cli::failure_kind::input) {
+            fuzz::check_error(e.refusal);
+            require(!e.option.empty());
+        }
+        for (const lang lg : {lang::fr, lang::en}) {
+            const std::string line = cli::error_line(e, lg);
+            require(line.size() > 12 && line.find('\n') == line.size() - 1);
+            require(json_check::valid(cli::json_error(e, lg)));
+        }
         return 0;
     }
     const auto& o = parsed.opts;
@@ -106,11 +114,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::check_quote(q);
     if (q.has_value()) {
         require(!cli::text_report(o, *q).empty());
-        require(!cli::json_report(o, *q).empty());
-    } else {
-        const auto& err = q.get_error();
-        const cli::cli_error e{cli::failure_kind::input, err.code, std::string{err.field}, std::string{err.message}};
-        require(!cli::json_error(e).empty());
+        require(json_check::valid(cli::json_report(o, *q)));
     }
     return 0;
 }
