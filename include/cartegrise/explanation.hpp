@@ -144,7 +144,7 @@ public:
     template <class T>
     [[nodiscard]] constexpr std::size_t count() const noexcept {
         std::size_t n = 0;
-        for (const step& s : *this) n += s.is<T>() ? 1 : 0;
+        for (const step& s : *this) n += s.is<T>() ? 1u : 0u;
         return n;
     }
 };
