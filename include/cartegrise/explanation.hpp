@@ -33,8 +33,8 @@ template <class List>
 struct kind_table;
 template <class... T>
 struct kind_table<type_list<T...>> {
-    static constexpr std::string_view names[] = {T::name...};
-    static constexpr fee_line lines[] = {T::line...};
+    static constexpr std::string_view names[sizeof...(T)] = {T::name...};
+    static constexpr fee_line lines[sizeof...(T)] = {T::line...};
 };
 }  // namespace detail
 
