@@ -28,34 +28,35 @@ class date {
 public:
     // The default date is 0000-00-00: "no date", not ok().
     constexpr date() noexcept = default;
-    constexpr date(int y, int m, int d) noexcept : y_{clamp_year(y)}, m_{clamp_part(m)}, d_{clamp_part(d)} {
+    constexpr date(int y, int m, int d) noexcept : p_{pack(y, m, d)} {
         if (!ok()) detail::invalid_date_in_constant_expression();
     }
 
-    [[nodiscard]] constexpr int year() const noexcept { return y_; }
-    [[nodiscard]] constexpr int month() const noexcept { return m_; }
-    [[nodiscard]] constexpr int day() const noexcept { return d_; }
+    [[nodiscard]] constexpr int year() const noexcept { return static_cast<int>(p_ >> 16); }
+    [[nodiscard]] constexpr int month() const noexcept { return static_cast<int>((p_ >> 8) & 0xffu); }
+    [[nodiscard]] constexpr int day() const noexcept { return static_cast<int>(p_ & 0xffu); }
 
     [[nodiscard]] static constexpr bool is_leap(int y) noexcept {
         return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
     }
     [[nodiscard]] static constexpr int days_in_month(int y, int m) noexcept {
-        constexpr int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        return (m == 2 && is_leap(y)) ? 29 : (m >= 1 && m <= 12 ? len[m - 1] : 0);
+        if (m < 1 || m > 12) return 0;
+        if (m == 2) return is_leap(y) ? 29 : 28;
+        return 30 + ((m + (m >> 3)) & 1);  // 31 for January, March, May, July, August, October, December
     }
     // A calendar date of years 1..9999, the range a registration certificate can print.
-    [[nodiscard]] constexpr bool ok() const noexcept { return valid(y_, m_, d_); }
+    [[nodiscard]] constexpr bool ok() const noexcept { return valid(year(), month(), day()); }
     [[nodiscard]] static constexpr bool valid(int y, int m, int d) noexcept {
         return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
     }
 
     // Days since 1970-01-01 (negative before).
     [[nodiscard]] constexpr std::int64_t days_since_epoch() const noexcept {
-        const std::int64_t y = static_cast<std::int64_t>(y_) - (m_ <= 2 ? 1 : 0);
+        const std::int64_t y = static_cast<std::int64_t>(year()) - (month() <= 2 ? 1 : 0);
         const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
         const std::int64_t yoe = y - era * 400;
-        const std::int64_t mp = (m_ + 9) % 12;
-        const std::int64_t doy = (153 * mp + 2) / 5 + d_ - 1;
+        const std::int64_t mp = (month() + 9) % 12;
+        const std::int64_t doy = (153 * mp + 2) / 5 + day() - 1;
         const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         return era * 146097 + doe - 719468;
     }
@@ -78,33 +79,29 @@ public:
     // Same day and month n years later. 29 February becomes 28 February in a common year: the
     // administration counts a 29-02 registration ten years old on 28-02 (decision "ten years").
     [[nodiscard]] constexpr date add_years(int n) const noexcept {
-        const int y = y_ + n;
-        const int dim = days_in_month(y, m_);
-        return unchecked(y, m_, d_ > dim ? dim : d_);
+        const int y = year() + n;
+        const int dim = days_in_month(y, month());
+        return unchecked(y, month(), day() > dim ? dim : day());
     }
     // Same day n months later, clamped to the last day of a shorter month.
     [[nodiscard]] constexpr date add_months(int n) const noexcept {
-        const int total = y_ * 12 + (m_ - 1) + n;
+        const int total = year() * 12 + (month() - 1) + n;
         const int y = total / 12;
         const int m = total % 12 + 1;
         const int dim = days_in_month(y, m);
-        return unchecked(y, m, d_ > dim ? dim : d_);
+        return unchecked(y, m, day() > dim ? dim : day());
     }
 
-    // The date as one 32-bit number, YYYYMMDD order preserved (for compact storage).
-    [[nodiscard]] constexpr std::uint32_t packed() const noexcept {
-        return static_cast<std::uint32_t>(static_cast<std::uint16_t>(y_)) << 16 |
-               static_cast<std::uint32_t>(m_) << 8 | static_cast<std::uint32_t>(d_);
-    }
+    // The date as one 32-bit number, year << 16 | month << 8 | day: the order of dates is the order of
+    // these numbers (compact storage, one comparison).
+    [[nodiscard]] constexpr std::uint32_t packed() const noexcept { return p_; }
     [[nodiscard]] static constexpr date from_packed(std::uint32_t p) noexcept {
-        return unchecked(static_cast<std::int16_t>(p >> 16), static_cast<int>((p >> 8) & 0xffu), static_cast<int>(p & 0xffu));
+        return unchecked(static_cast<int>(p >> 16), static_cast<int>((p >> 8) & 0xffu), static_cast<int>(p & 0xffu));
     }
 
-    friend constexpr bool operator==(date a, date b) noexcept { return a.packed() == b.packed(); }
-    friend constexpr bool operator!=(date a, date b) noexcept { return !(a == b); }
-    friend constexpr bool operator<(date a, date b) noexcept {
-        return a.y_ != b.y_ ? a.y_ < b.y_ : (a.m_ != b.m_ ? a.m_ < b.m_ : a.d_ < b.d_);
-    }
+    friend constexpr bool operator==(date a, date b) noexcept { return a.p_ == b.p_; }
+    friend constexpr bool operator!=(date a, date b) noexcept { return a.p_ != b.p_; }
+    friend constexpr bool operator<(date a, date b) noexcept { return a.p_ < b.p_; }
     friend constexpr bool operator>(date a, date b) noexcept { return b < a; }
     friend constexpr bool operator<=(date a, date b) noexcept { return !(b < a); }
     friend constexpr bool operator>=(date a, date b) noexcept { return !(a < b); }
@@ -114,8 +111,8 @@ public:
         : date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
                static_cast<int>(static_cast<unsigned>(ymd.day()))} {}
     [[nodiscard]] constexpr std::chrono::year_month_day to_year_month_day() const noexcept {
-        return std::chrono::year_month_day{std::chrono::year{y_}, std::chrono::month{static_cast<unsigned>(m_)},
-                                           std::chrono::day{static_cast<unsigned>(d_)}};
+        return std::chrono::year_month_day{std::chrono::year{year()}, std::chrono::month{static_cast<unsigned>(month())},
+                                           std::chrono::day{static_cast<unsigned>(day())}};
     }
 #endif
 
@@ -123,20 +120,18 @@ public:
     // compile-time refusal (parse_date and the calendar arithmetic use it).
     [[nodiscard]] static constexpr date unchecked(int y, int m, int d) noexcept {
         date out;
-        out.y_ = clamp_year(y);
-        out.m_ = clamp_part(m);
-        out.d_ = clamp_part(d);
+        out.p_ = pack(y, m, d);
         return out;
     }
 
 private:
     // Out-of-range fields are stored as 0 (never ok()), so that no value wraps into a valid date.
-    static constexpr std::int16_t clamp_year(int y) noexcept { return static_cast<std::int16_t>(y >= 1 && y <= 9999 ? y : 0); }
-    static constexpr std::uint8_t clamp_part(int v) noexcept { return static_cast<std::uint8_t>(v >= 1 && v <= 31 ? v : 0); }
+    static constexpr std::uint32_t pack(int y, int m, int d) noexcept {
+        const auto part = [](int v, int hi) { return static_cast<std::uint32_t>(v >= 1 && v <= hi ? v : 0); };
+        return part(y, 9999) << 16 | part(m, 31) << 8 | part(d, 31);
+    }
 
-    std::int16_t y_ = 0;
-    std::uint8_t m_ = 0;
-    std::uint8_t d_ = 0;
+    std::uint32_t p_ = 0;
 };
 
 // 2026_y / 6 / 1: the year first, spelled as a year, so that it cannot be swapped with the day.

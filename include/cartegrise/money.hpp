@@ -71,6 +71,7 @@ constexpr std::int64_t div_round_half_away(std::int64_t num, std::int64_t den) n
 // a × num / den, one division, rounded to the cent half away from zero.
 // Percentages are integer ratios: percent_of(m, 50, 100), ratio(m, 1, 2).
 constexpr money ratio(money m, std::int64_t num, std::int64_t den) noexcept {
+    if (num == den) return m;  // the common case (a whole coefficient) costs no division
     return money::cents(detail::div_round_half_away(m.in_cents() * num, den));
 }
 constexpr money percent_of(money m, std::int64_t percent) noexcept { return ratio(m, percent, 100); }

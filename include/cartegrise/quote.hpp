@@ -23,9 +23,8 @@ namespace detail {
 // then Y.5 is added.
 template <class Trail>
 constexpr result<bool> compute(const request& r, totals& t, Trail& trail) noexcept {
-    const auto ctx = validate(r);
-    if (!ctx) return failure{ctx.get_error()};
-    const auto& c = *ctx;
+    quote_context c{};
+    if (const auto valid = validate(r, c); !valid) return valid;
     if (data_valid_until < c.on) {
         t.after_data_vintage = true;
         trail.add(steps::after_data_vintage{data_vintage, data_valid_until});

@@ -30,7 +30,7 @@ inline constexpr fixed_fee_row fixed_fees[] = {
 // clang-format on
 
 constexpr const fixed_fee_row* fixed_fee_in_force(fixed_fee f, date d) noexcept {
-    return cartegrise::detail::find_in_force(fixed_fees, f, d);
+    return cartegrise::detail::in_force<fixed_fees, fixed_fee_count>(f, d);
 }
 
 }  // namespace cartegrise::data

@@ -82,6 +82,8 @@ enum class mass_abatement : std::uint8_t {
     plugin_hybrid,      // plug-in hybrid (electric range > 50 km); fully exempt before 2025
     hybrid,             // non-plug-in hybrid
 };
+inline constexpr std::size_t mass_abatement_count = static_cast<std::size_t>(mass_abatement::hybrid) + 1;
+
 struct mass_abatement_row {
     mass_abatement key;
     date since;
@@ -103,7 +105,7 @@ inline constexpr mass_abatement_row mass_abatements[] = {
 // clang-format on
 
 constexpr const mass_abatement_row* mass_abatement_for(mass_abatement a, date first_registration) noexcept {
-    return cartegrise::detail::find_in_force(mass_abatements, a, first_registration);
+    return cartegrise::detail::in_force<mass_abatements, mass_abatement_count>(a, first_registration);
 }
 
 // Large families: the CO2 figure is reduced by 20 g/km per dependent child from 3 children

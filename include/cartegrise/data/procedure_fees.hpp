@@ -57,7 +57,7 @@ inline constexpr procedure_fee_row procedure_fees[] = {
 // clang-format on
 
 constexpr const procedure_fee_row* procedure_fee_rules(procedure p, date d) noexcept {
-    return cartegrise::detail::find_in_force(procedure_fees, p, d);
+    return cartegrise::detail::in_force<procedure_fees, procedure_count>(p, d);
 }
 
 // Address changes on an SIV certificate: the first three get a sticker, no new certificate (ANTS).

@@ -79,7 +79,7 @@ inline constexpr regional_rate_row regional_rates[] = {
 // clang-format on
 
 constexpr const regional_rate_row* regional_rate(region r, date d) noexcept {
-    return cartegrise::detail::find_in_force(regional_rates, r, d);
+    return cartegrise::detail::in_force<regional_rates, region_count>(r, d);
 }
 
 // Île-de-France Mobilités surcharge on the regional rate, per CV (CIBS L.421-54-1, created by the
@@ -94,7 +94,7 @@ inline constexpr regional_rate_row idfm_surcharges[] = {
 // clang-format on
 
 constexpr const regional_rate_row* idfm_surcharge(region r, date d) noexcept {
-    return cartegrise::detail::find_in_force(idfm_surcharges, r, d);
+    return cartegrise::detail::in_force<idfm_surcharges, region_count>(r, d);
 }
 
 }  // namespace cartegrise::data

@@ -49,7 +49,7 @@ inline constexpr vehicle_class_row vehicle_classes[] = {
 // clang-format on
 
 constexpr const vehicle_class_row* vehicle_class_rules(vehicle_class c, date d) noexcept {
-    return cartegrise::detail::find_in_force(vehicle_classes, c, d);
+    return cartegrise::detail::in_force<vehicle_classes, vehicle_class_count>(c, d);
 }
 
 // PTAC limits of the Y.2 brackets (CIBS L.421-57): 3.5 t, 6 t, 11 t.

@@ -3,7 +3,10 @@
 #ifndef CARTEGRISE_DETAIL_LOOKUP_HPP
 #define CARTEGRISE_DETAIL_LOOKUP_HPP
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <type_traits>
 
 #include "../date.hpp"
 
@@ -39,6 +42,34 @@ constexpr const Row* find_in_force(const Row (&rows)[N], Key key, date d) noexce
     const Row* found = nullptr;
     for (; first < N && rows[first].key == key && !(d < rows[first].since); ++first) found = &rows[first];
     return found;
+}
+
+// The rows of each key of a table sorted by key then date: offsets[k] is the first row of key k,
+// offsets[key_count] the size of the table. Computed once, at compile time, per table.
+template <std::size_t KeyCount, class Row, std::size_t N>
+constexpr std::array<std::uint16_t, KeyCount + 1> key_offsets(const Row (&rows)[N]) noexcept {
+    static_assert(N < 65536, "cartegrise: a dated table holds fewer than 65 536 rows");
+    std::array<std::uint16_t, KeyCount + 1> off{};
+    std::size_t row = 0;
+    for (std::size_t k = 0; k <= KeyCount; ++k) {
+        while (row < N && static_cast<std::size_t>(rows[row].key) < k) ++row;
+        off[k] = static_cast<std::uint16_t>(row);
+    }
+    return off;
+}
+template <auto& Rows, std::size_t KeyCount>
+inline constexpr auto offsets_of = key_offsets<KeyCount>(Rows);
+
+// The row of `key` in force on `d` (the last of its rows starting on or before `d`), or nullptr: the
+// key's rows found by their offsets, then walked from the newest, which is what most quotes ask.
+template <auto& Rows, std::size_t KeyCount, class Key>
+constexpr auto in_force(Key key, date d) noexcept -> const std::remove_reference_t<decltype(Rows[0])>* {
+    const auto k = static_cast<std::size_t>(key);
+    if (k >= KeyCount) return nullptr;
+    const auto& off = offsets_of<Rows, KeyCount>;
+    for (std::size_t i = off[k + 1]; i-- > off[k];)
+        if (!(d < Rows[i].since)) return &Rows[i];
+    return nullptr;
 }
 
 // Sorted by (key, since), strictly increasing dates within a key: no two rows for the same day.

@@ -7,11 +7,31 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <type_traits>
+#if __cplusplus >= 202002L && __has_include(<version>)
+#include <version>
+#endif
 
 #include "../date.hpp"
 #include "../money.hpp"
+
+// At run time on a little-endian machine a field is one memcpy; in a constant expression (and on other
+// machines) it is written byte by byte, least significant first: the same bytes either way, so a step
+// built at compile time reads back at run time.
+#if defined(__cpp_lib_is_constant_evaluated)
+#define CARTEGRISE_CONSTANT_EVALUATED() std::is_constant_evaluated()
+#elif defined(__GNUC__) || defined(__clang__) || (defined(_MSC_VER) && _MSC_VER >= 1925)
+#define CARTEGRISE_CONSTANT_EVALUATED() __builtin_is_constant_evaluated()
+#else
+#define CARTEGRISE_CONSTANT_EVALUATED() true
+#endif
+#if defined(_MSC_VER) || (defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+#define CARTEGRISE_LITTLE_ENDIAN 1
+#else
+#define CARTEGRISE_LITTLE_ENDIAN 0
+#endif
 
 namespace cartegrise::detail {
 
@@ -68,7 +88,11 @@ struct field_writer {
     template <class T>
     constexpr void operator()(std::string_view, const T& v) noexcept {
         const std::uint64_t bits = field_codec<T>::encode(v);
-        for (std::size_t i = 0; i < field_codec<T>::size; ++i) out[pos + i] = static_cast<std::uint8_t>(bits >> (8 * i));
+        if (CARTEGRISE_LITTLE_ENDIAN && !CARTEGRISE_CONSTANT_EVALUATED()) {
+            std::memcpy(out + pos, &bits, field_codec<T>::size);
+        } else {
+            for (std::size_t i = 0; i < field_codec<T>::size; ++i) out[pos + i] = static_cast<std::uint8_t>(bits >> (8 * i));
+        }
         pos += field_codec<T>::size;
     }
 };
@@ -79,7 +103,11 @@ struct field_reader {
     template <class T>
     constexpr void operator()(std::string_view, T& v) noexcept {
         std::uint64_t bits = 0;
-        for (std::size_t i = 0; i < field_codec<T>::size; ++i) bits |= static_cast<std::uint64_t>(in[pos + i]) << (8 * i);
+        if (CARTEGRISE_LITTLE_ENDIAN && !CARTEGRISE_CONSTANT_EVALUATED()) {
+            std::memcpy(&bits, in + pos, field_codec<T>::size);
+        } else {
+            for (std::size_t i = 0; i < field_codec<T>::size; ++i) bits |= static_cast<std::uint64_t>(in[pos + i]) << (8 * i);
+        }
         v = field_codec<T>::decode(bits);
         pos += field_codec<T>::size;
     }

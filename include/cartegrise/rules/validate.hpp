@@ -99,8 +99,8 @@ constexpr result<bool> check_combinations(const request& r, const quote_context&
     return true;
 }
 
-constexpr result<quote_context> validate(const request& r) noexcept {
-    quote_context c{};
+// Fills `c` with the checked facts of `r`, or says which field stops it.
+constexpr result<bool> validate(const request& r, quote_context& c) noexcept {
     c.req = &r;
     if (!r.application_date) return failure{errc::missing_field, rf::application_date, why::required};
     if (!r.application_date->ok()) return failure{errc::invalid_value, rf::application_date, why::not_a_calendar_date};
@@ -141,7 +141,7 @@ constexpr result<quote_context> validate(const request& r) noexcept {
         c.class_rules = data::vehicle_class_rules(c.vclass, c.on);
     }
     if (const auto combos = check_combinations(r, c); !combos) return failure{combos.get_error()};
-    return c;
+    return true;
 }
 
 }  // namespace cartegrise::detail
