@@ -197,7 +197,7 @@ TEST_CASE("power-based grids after 2023 are not known: the quote says so instead
     CHECK(data::cv_grid_for({2024, 6, 1})->year == 2023);
     auto r = new_vp({2024, 6, 1}, 8, 0, 1200, energy::es, {2024, 6, 1});
     r.vehicle.co2_g_km.reset();
-    r.vehicle.eu_type_approval = false;
+    r.vehicle.without_eu_type_approval = true;
     const auto q = quote(r);
     REQUIRE_FALSE(q.has_value());
     CHECK(q.get_error().code == errc::beyond_table);
@@ -220,7 +220,7 @@ TEST_CASE("E85: the reduction applies to the grams (and CV), not to the amount")
     // Power grid: 2 CV off up to 12 CV (2022 grid: 8 CV -> 6 CV = 3 000 EUR; 13 CV stays 13 500 EUR).
     auto noeu = new_vp({2022, 6, 1}, 8, 0, 1200, energy::fe, {2022, 6, 1});
     noeu.vehicle.co2_g_km.reset();
-    noeu.vehicle.eu_type_approval = false;
+    noeu.vehicle.without_eu_type_approval = true;
     CHECK(quote(noeu)->y3_co2.in_cents() == 300000);
     noeu.vehicle.fiscal_cv = 12;  // 12 -> 10 CV: 9 250
     CHECK(quote(noeu)->y3_co2.in_cents() == 925000);

@@ -4,6 +4,7 @@
 #include <cartegrise/data/regional_rates.hpp>
 #include <cartegrise/data/vintage.hpp>
 #include <cartegrise/territory.hpp>
+#include <cartegrise/text/places.hpp>
 
 #include <doctest/doctest.h>
 
@@ -63,7 +64,7 @@ TEST_CASE("regional rates: every region on 1 January of 2022-2026") {
     int n = 0;
     for (const auto& row : read_csv("regional_rates_1_january.csv")) {
         const region r = region_of_insee(row[0]);
-        CAPTURE(to_string(r));
+        CAPTURE(std::string{region_name(r)});
         for (int y = 2022; y <= 2026; ++y, ++n) {
             CAPTURE(y);
             CHECK(rate(r, {y, 1, 1}) == cents_of(row[static_cast<std::size_t>(y - 2021)]));
@@ -80,7 +81,7 @@ TEST_CASE("regional rates: every change date, and the day before") {
     for (const auto& entry : history) {
         const region r = entry.first;
         const auto& changes = entry.second;
-        CAPTURE(to_string(r));
+        CAPTURE(std::string{region_name(r)});
         rows += changes.size();
         CHECK(changes.front().first == first_supported_date);
         for (std::size_t i = 0; i < changes.size(); ++i) {
@@ -100,7 +101,7 @@ TEST_CASE("regional rates: every change date, and the day before") {
 TEST_CASE("regional rates: the official simulator data of late 2023 (taxeRegionale.csv) on 2023-12-31") {
     for (const auto& row : read_csv("sim2023_regional_rates.csv")) {
         const region r = region_of_simulator_code(row[0]);
-        CAPTURE(to_string(r));
+        CAPTURE(std::string{region_name(r)});
         CHECK(rate(r, {2023, 12, 31}) == cents_of(row[2]));
         // exoVehiculePropre: the hybrid / LPG / CNG / E85 reduction in force then.
         const auto* exo = cartegrise::detail::find_in_force(data::alternative_fuel_reductions, r, date{2023, 12, 31});
@@ -144,11 +145,17 @@ TEST_CASE("departments: region of every department (departements.csv) and the 20
 TEST_CASE("clean vehicles: electric and hydrogen by law until 2025-04-30, then only Hauts-de-France") {
     for (std::size_t i = 0; i < region_count; ++i) {
         const auto r = static_cast<region>(i);
-        CAPTURE(to_string(r));
-        CHECK(cartegrise::detail::find_in_force(data::electric_reductions, r, date{2022, 1, 1})->percent_off == 100);
-        CHECK(cartegrise::detail::find_in_force(data::electric_reductions, r, date{2025, 4, 30})->percent_off == 100);
-        CHECK(cartegrise::detail::find_in_force(data::electric_reductions, r, date{2025, 5, 1})->percent_off == (r == region::hauts_de_france ? 100 : 0));
+        CAPTURE(std::string{region_name(r)});
+        CHECK(data::electric_reduction(r, date{2022, 1, 1}).percent_off == 100);
+        CHECK(data::electric_reduction(r, date{2025, 4, 30}).percent_off == 100);
+        CHECK(data::electric_reduction(r, date{2025, 4, 30}).source == source_id::ev_law_v1);
+        CHECK(data::electric_reduction(r, date{2025, 5, 1}).percent_off == (r == region::hauts_de_france ? 100 : 0));
+        CHECK(data::electric_reduction(r, date{2025, 5, 1}).since == data::electric_regional_choice_from);
+        CHECK(data::electric_reduction(r, date{2025, 5, 1}).source ==
+              (r == region::hauts_de_france ? source_id::ev_hdf_2025_05 : source_id::ev_law_v2_none));
     }
+    // The regions' own choices: rows from the date the law gave them the choice, none before.
+    for (const auto& row : data::electric_regional_reductions) CHECK(data::electric_regional_choice_from <= row.since);
 }
 
 TEST_CASE("clean vehicles: hybrids, LPG, CNG, E85 - each change date and the day before (rules.md §4.2)") {
@@ -169,7 +176,7 @@ TEST_CASE("clean vehicles: hybrids, LPG, CNG, E85 - each change date and the day
         {region::provence_alpes_cote_d_azur, {2024, 3, 1}, 100, 0},
     };
     for (const auto& c : changes) {
-        CAPTURE(to_string(c.r));
+        CAPTURE(std::string{region_name(c.r)});
         CHECK(cartegrise::detail::find_in_force(data::alternative_fuel_reductions, c.r, day_before(c.since))->percent_off == c.before);
         CHECK(cartegrise::detail::find_in_force(data::alternative_fuel_reductions, c.r, c.since)->percent_off == c.after);
     }
@@ -178,7 +185,14 @@ TEST_CASE("clean vehicles: hybrids, LPG, CNG, E85 - each change date and the day
         CHECK(cartegrise::detail::find_in_force(data::alternative_fuel_reductions, r, date{2022, 1, 1})->percent_off == 0);
 }
 
-TEST_CASE("data vintage: the latest regional change, and the macro's date") {
-    CHECK(data::data_vintage == date{2026, 4, 1});
-    CHECK(cartegrise::detail::latest_since(data::regional_rates) == data::data_vintage);
+TEST_CASE("data vintage: the latest change of the regional rates and the IDFM surcharge, and the macro's date") {
+    const date regional = cartegrise::detail::latest_since(data::regional_rates);
+    const date idfm = cartegrise::detail::latest_since(data::idfm_surcharges);
+    CHECK(regional <= data_vintage);
+    CHECK(idfm <= data_vintage);
+    CHECK((regional < idfm ? idfm : regional) == data_vintage);
+    CHECK(data_vintage == date{CARTEGRISE_DATA_VINTAGE / 10000, CARTEGRISE_DATA_VINTAGE / 100 % 100, CARTEGRISE_DATA_VINTAGE % 100});
+    CHECK(data_vintage.ok());
+    CHECK(data_valid_until == date{2026, 12, 31});
+    CHECK(first_supported_date == date{2022, 1, 1});
 }

@@ -108,10 +108,10 @@ TEST_CASE("import décote from 2025-03-01: the months table (decote_months.csv)"
 
 TEST_CASE("vehicle classes: coefficients and Y.2 against the official simulator data (baremeVehicule.csv)") {
     // Rows of baremeVehicule.csv by id -> our class (the PTAC brackets of the trucks follow CIBS L.421-57).
-    struct map_row { int id; data::vehicle_class c; };
+    struct map_row { int id; vehicle_class c; };
     const map_row mapping[] = {
-        {1, data::vehicle_class::tourism},       {2, data::vehicle_class::light_utility},
-        {3, data::vehicle_class::vasp_light},
+        {1, vehicle_class::tourism},       {2, vehicle_class::light_utility},
+        {3, vehicle_class::vasp_light},
     };
     const auto rows = read_csv("sim2023_bareme_vehicule.csv");
     for (const auto& m : mapping) {
@@ -131,18 +131,18 @@ TEST_CASE("vehicle classes: coefficients and Y.2 against the official simulator 
         CHECK(found);
     }
     // Y.2 brackets (CIBS L.421-57; rules.md §3.2): 34 / 127 / 189 / 285 EUR.
-    CHECK(data::vehicle_class_rules(data::vehicle_class::light_utility, {2026, 1, 1})->y2_euros == 34);
-    CHECK(data::vehicle_class_rules(data::vehicle_class::truck_light, {2026, 1, 1})->y2_euros == 127);
-    CHECK(data::vehicle_class_rules(data::vehicle_class::truck_medium, {2026, 1, 1})->y2_euros == 189);
-    CHECK(data::vehicle_class_rules(data::vehicle_class::truck_heavy, {2026, 1, 1})->y2_euros == 285);
-    CHECK(data::vehicle_class_rules(data::vehicle_class::bus, {2026, 1, 1})->y2_euros == 285);
-    CHECK(data::vehicle_class_rules(data::vehicle_class::road_tractor_heavy, {2026, 1, 1})->y2_euros == 285);
-    CHECK(data::vehicle_class_rules(data::vehicle_class::road_tractor_light, {2026, 1, 1})->y2_euros == 34);
+    CHECK(data::vehicle_class_rules(vehicle_class::light_utility, {2026, 1, 1})->y2_euros == 34);
+    CHECK(data::vehicle_class_rules(vehicle_class::truck_light, {2026, 1, 1})->y2_euros == 127);
+    CHECK(data::vehicle_class_rules(vehicle_class::truck_medium, {2026, 1, 1})->y2_euros == 189);
+    CHECK(data::vehicle_class_rules(vehicle_class::truck_heavy, {2026, 1, 1})->y2_euros == 285);
+    CHECK(data::vehicle_class_rules(vehicle_class::bus, {2026, 1, 1})->y2_euros == 285);
+    CHECK(data::vehicle_class_rules(vehicle_class::road_tractor_heavy, {2026, 1, 1})->y2_euros == 285);
+    CHECK(data::vehicle_class_rules(vehicle_class::road_tractor_light, {2026, 1, 1})->y2_euros == 34);
     // Motorcycles: half rate, no extra halving at 10 years since 2021 (0.25 before: history, not encoded).
-    const auto* moto = data::vehicle_class_rules(data::vehicle_class::motorcycle, {2022, 1, 1});
+    const auto* moto = data::vehicle_class_rules(vehicle_class::motorcycle, {2022, 1, 1});
     CHECK(moto->coef_num * 2 == moto->coef_den);
     CHECK_FALSE(moto->halved_at_ten);
-    CHECK(data::vehicle_class_rules(data::vehicle_class::moped, {2022, 1, 1})->coef_num == 0);
+    CHECK(data::vehicle_class_rules(vehicle_class::moped, {2022, 1, 1})->coef_num == 0);
 }
 
 TEST_CASE("fixed fees: Y.4 = 11 EUR and Y.5 = 2.76 EUR throughout 2022-2026") {

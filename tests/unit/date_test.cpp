@@ -18,6 +18,61 @@ TEST_CASE("date: parse YYYY-MM-DD strictly") {
     CHECK_FALSE(parse_date("0000-01-01"));
     CHECK_FALSE(parse_date(""));
     CHECK_FALSE(parse_date("2026-01-0x"));
+    CHECK_FALSE(parse_date("10000-01-01"));
+    CHECK(parse_date("9999-12-31") == date{9999, 12, 31});
+}
+
+TEST_CASE("date: four bytes; the default date is 0000-00-00 and not ok()") {
+    static_assert(sizeof(date) == 4, "a date is four bytes");
+    constexpr date none{};
+    CHECK_FALSE(none.ok());
+    CHECK(none.year() == 0);
+    CHECK(none.month() == 0);
+    CHECK(none.day() == 0);
+    CHECK(date{2026, 6, 1}.ok());
+}
+
+TEST_CASE("date: unchecked() builds a date that is not a calendar date, on purpose, and ok() says so") {
+    CHECK_FALSE(date::unchecked(2026, 2, 30).ok());
+    CHECK_FALSE(date::unchecked(2025, 2, 29).ok());
+    CHECK(date::unchecked(2024, 2, 29).ok());
+    CHECK_FALSE(date::unchecked(2026, 13, 1).ok());
+    CHECK_FALSE(date::unchecked(2026, 0, 1).ok());
+    CHECK_FALSE(date::unchecked(2026, 6, 0).ok());
+    CHECK_FALSE(date::unchecked(0, 6, 1).ok());
+    CHECK_FALSE(date::unchecked(10000, 1, 1).ok());
+    // Day and year swapped: never a date.
+    CHECK_FALSE(date::unchecked(1, 6, 2026).ok());
+    // Out-of-range fields are stored as 0: nothing wraps around into a valid date.
+    CHECK_FALSE(date::unchecked(2026 + 65536, 6, 1).ok());
+    CHECK_FALSE(date::unchecked(2026, 6 + 256, 1).ok());
+    CHECK_FALSE(date::unchecked(2026, 6, 1 + 256).ok());
+    CHECK_FALSE(date::unchecked(-2026, 6, 1).ok());
+    // At run time the checked constructor keeps the fields; ok() is false.
+    const int day = 30;
+    const date feb30{2026, 2, day};
+    CHECK_FALSE(feb30.ok());
+    CHECK(feb30 == date::unchecked(2026, 2, 30));
+}
+
+TEST_CASE("date: the year-first literals and the packed form") {
+    using namespace cartegrise::literals;
+    constexpr date d = 2026_y / 6 / 1;
+    static_assert(d == date{2026, 6, 1});
+    CHECK(2024_y / 2 / 29 == date{2024, 2, 29});
+    CHECK_FALSE((2025_y / 2 / 29).ok());  // at run time: not ok()
+    CHECK_FALSE((10000_y / 1 / 1).ok());
+    CHECK(date{2026, 6, 1}.packed() == 0x07EA0601u);
+    CHECK(date::from_packed(date{2026, 6, 1}.packed()) == date{2026, 6, 1});
+    CHECK(date{}.packed() == 0u);
+    // The packed form sorts as the dates do.
+    CHECK(date{2025, 12, 31}.packed() < date{2026, 1, 1}.packed());
+    CHECK(date{2026, 1, 31}.packed() < date{2026, 2, 1}.packed());
+    for (date x{2022, 1, 1}; x <= date{2026, 12, 31}; x = x.add_days(13)) {
+        REQUIRE(date::from_packed(x.packed()) == x);
+        REQUIRE(x.packed() < x.add_days(1).packed());
+    }
+    CHECK_FALSE(date::from_packed(0xFFFFFFFFu).ok());
 }
 
 TEST_CASE("date: days from civil round-trips and known values") {

@@ -1,5 +1,5 @@
-#include <cartegrise/deadlines.hpp>
-#include <cartegrise/render_documents.hpp>
+#include <cartegrise/procedures/deadlines.hpp>
+#include <cartegrise/text/procedures.hpp>
 
 #include <doctest/doctest.h>
 
@@ -11,16 +11,22 @@ using cg::date;
 using cg::deadline_for;
 using cg::deadline_kind;
 using cg::procedure;
+using cg::event_dates;
+using rf = cg::request_field;
+using why = cg::error_reason;
 
 TEST_CASE("deadlines: every procedure has at least one, each sourced, due on or after the event") {
     for (std::size_t i = 0; i < cg::procedure_count; ++i) {
         const auto p = static_cast<procedure>(i);
         CAPTURE(cg::to_string(p));
-        const auto r = cg::deadlines_for(p, date{2026, 5, 1});
+        const auto r = cg::deadlines_for(p, event_dates::all_on(date{2026, 5, 1}));
         REQUIRE(r.has_value());
         CHECK_FALSE(r->empty());
         for (const auto& d : *r) {
             REQUIRE(d.rule != nullptr);
+            CHECK(d.counted);
+            CHECK(d.proc == p);
+            CHECK(d.event == date{2026, 5, 1});
             CHECK_FALSE(d.rule->source.empty());
             CHECK(d.due > d.event);
             CHECK(deadline_for(p, d.kind, d.event) == d.due);
@@ -87,18 +93,33 @@ TEST_CASE("deadlines: delivery in 7 working days, weekends skipped") {
 
 TEST_CASE("deadlines: errors name the field") {
     CHECK(deadline_for(procedure::new_vehicle, deadline_kind::seller_declaration, date{2026, 5, 1}).get_error() ==
-          cg::error{cg::errc::not_applicable, "kind", ""});
-    CHECK(deadline_for(procedure::used, deadline_kind::registration, date{2026, 2, 30}).get_error() ==
-          cg::error{cg::errc::invalid_value, "event-date", ""});
+          cg::error{cg::errc::not_applicable, rf::deadline_kind, why::deadline_not_of_procedure, {}});
+    CHECK(deadline_for(procedure::used, deadline_kind::registration, date::unchecked(2026, 2, 30)).get_error() ==
+          cg::error{cg::errc::invalid_value, rf::event_date, why::not_a_calendar_date, {}});
     CHECK(deadline_for(procedure::used, deadline_kind::registration, date{2021, 12, 31}).get_error() ==
-          cg::error{cg::errc::date_out_of_range, "event-date", ""});
+          cg::error{cg::errc::date_out_of_range, rf::event_date, why::before_first_supported_date, {}});
     CHECK(deadline_for(procedure::used, deadline_kind::registration, date{9999, 12, 15}).get_error() ==
-          cg::error{cg::errc::date_out_of_range, "event-date", ""});
+          cg::error{cg::errc::date_out_of_range, rf::event_date, why::deadline_after_9999, {}});
     CHECK(deadline_for(static_cast<procedure>(99), deadline_kind::registration, date{2026, 5, 1}).get_error() ==
-          cg::error{cg::errc::unknown_procedure, "procedure", ""});
-    CHECK(cg::deadlines_for(procedure::used, date{2020, 1, 1}).get_error().field == "event-date");
+          cg::error{cg::errc::unknown_procedure, rf::procedure, why::unknown_code, {}});
+    // deadlines_for() names the event whose date is refused.
+    CHECK(cg::deadlines_for(procedure::used, event_dates::all_on(date{2020, 1, 1})).get_error() ==
+          cg::error{cg::errc::date_out_of_range, rf::events_transfer, why::before_first_supported_date, {}});
+    CHECK(cg::deadlines_for(procedure::address, event_dates{}.set(cg::deadline_event::move, date::unchecked(2026, 4, 31))).get_error() ==
+          cg::error{cg::errc::invalid_value, rf::events_move, why::not_a_calendar_date, {}});
+    CHECK(cg::deadlines_for(static_cast<procedure>(99), event_dates{}).get_error().field == rf::procedure);
     CHECK(cg::parse_deadline_kind("Seller-Declaration") == deadline_kind::seller_declaration);
-    CHECK(cg::parse_deadline_kind("soon").get_error().field == "kind");
+    CHECK(cg::parse_deadline_kind("soon").get_error().field == rf::deadline_kind);
+    CHECK(cg::parse_deadline_kind("soon").get_error().reason == why::unknown_code);
+    for (std::size_t e = 0; e < cg::data::deadline_event_count; ++e) {
+        const auto ev = static_cast<cg::deadline_event>(e);
+        CAPTURE(cg::to_string(ev));
+        // The field is the event's code, with '_' for '-': events.transfer, events.lessee_notice.
+        std::string code{cg::to_string(ev)};
+        for (char& ch : code) ch = ch == '-' ? '_' : ch;
+        CHECK(cg::to_string(cg::field_of(ev)) == "events." + code);
+    }
+    CHECK(cg::to_string(cg::field_of(cg::deadline_event::lessee_notice)) == "events.lessee_notice");
 }
 
 TEST_CASE("deadlines: text and JSON rendering") {
@@ -110,13 +131,13 @@ TEST_CASE("deadlines: text and JSON rendering") {
     const std::string en = cg::deadline_text(*d, cg::lang::en);
     CHECK(en.rfind("Application due by 1 June 2026 (1 month from the date of the transfer, 1 May 2026; fine of class 4: €135.00", 0) == 0);
     CHECK(cg::deadline_json(*d) ==
-          "{\"procedure\":\"used\",\"kind\":\"registration\",\"event_date\":\"2026-05-01\",\"due\":\"2026-06-01\","
-          "\"label\":\"Demande à déposer au plus tard le\",\"duration\":{\"amount\":1,\"unit\":\"months\"},\"from\":\"transfer\","
+          "{\"procedure\":\"used\",\"kind\":\"registration\",\"counted\":true,\"event\":\"transfer\",\"event_date\":\"2026-05-01\","
+          "\"due\":\"2026-06-01\",\"label\":\"Demande à déposer au plus tard le\",\"duration\":{\"amount\":1,\"unit\":\"months\"},"
           "\"fine\":{\"class\":4,\"reduced_cents\":9000,\"standard_cents\":13500,\"increased_cents\":37500,\"maximum_cents\":75000,"
           "\"source\":\"C. proc. pén. R.49, R.49-9, R.49-7; C. pén. 131-13 4°\"},"
-          "\"source\":\"C. route R.322-5 I (one month from the transfer)\"}");
+          "\"evidence\":\"law\",\"source\":\"C. route R.322-5 I (one month from the transfer)\"}");
 
-    const auto all = cg::deadlines_for(procedure::used, date{2026, 5, 1});
+    const auto all = cg::deadlines_for(procedure::used, event_dates::all_on(date{2026, 5, 1}));
     REQUIRE(all.has_value());
     const std::string t = cg::deadlines_text(*all, cg::lang::en);
     CHECK(t.rfind("Deadlines: Used vehicle: change of owner\n- Application due by 1 June 2026", 0) == 0);
@@ -124,6 +145,60 @@ TEST_CASE("deadlines: text and JSON rendering") {
     CHECK(t.find("- Certificate usually delivered by 12 May 2026 (7 working days") != std::string::npos);
     const std::string j = cg::deadlines_json(*all);
     CHECK(j.rfind("{\"procedure\":\"used\",\"lang\":\"fr\",\"deadlines\":[{\"procedure\":\"used\",\"kind\":\"registration\"", 0) == 0);
-    CHECK(j.find("\"kind\":\"delivery\",\"event_date\":\"2026-05-01\",\"due\":\"2026-05-12\"") != std::string::npos);
+    CHECK(j.find("\"kind\":\"delivery\",\"counted\":true,\"event\":\"application\",\"event_date\":\"2026-05-01\",\"due\":\"2026-05-12\"") != std::string::npos);
     CHECK(j.find("\"fine\":null") != std::string::npos);
+}
+
+TEST_CASE("deadlines: each deadline counts from its own event; one without its event's date is listed uncounted") {
+    // A used car sold on 1 May, the provisional certificate issued on 10 May, the application on 12 May.
+    event_dates events;
+    events.set(cg::deadline_event::transfer, date{2026, 5, 1});
+    events.set(cg::deadline_event::issuance, date{2026, 5, 10});
+    events.set(cg::deadline_event::application, date{2026, 5, 12});
+    REQUIRE(events.get(cg::deadline_event::transfer).has_value());
+    CHECK(*events.get(cg::deadline_event::transfer) == date{2026, 5, 1});
+    CHECK_FALSE(events.get(cg::deadline_event::death).has_value());
+    const auto all = cg::deadlines_for(procedure::used, events);
+    REQUIRE(all.has_value());
+    CHECK(all->for_procedure() == procedure::used);
+    CHECK(all->size() == 4);
+    CHECK(all->find(deadline_kind::registration)->due == date{2026, 6, 1});
+    CHECK(all->find(deadline_kind::seller_declaration)->due == date{2026, 5, 16});
+    CHECK(all->find(deadline_kind::provisional_certificate)->event == date{2026, 5, 10});
+    CHECK(all->find(deadline_kind::provisional_certificate)->due == date{2026, 6, 10});
+    CHECK(all->find(deadline_kind::delivery)->due == date{2026, 5, 21});  // 7 working days from Tuesday 12 May
+    CHECK_FALSE(all->find(deadline_kind::w_garage_validity).has_value());
+
+    // Without the date of the application: the delivery estimate is listed, not counted.
+    event_dates partial;
+    partial.set(cg::deadline_event::transfer, date{2026, 5, 1});
+    const auto some = cg::deadlines_for(procedure::used, partial);
+    REQUIRE(some.has_value());
+    CHECK(some->size() == 4);
+    const auto delivery = some->find(deadline_kind::delivery);
+    REQUIRE(delivery.has_value());
+    CHECK_FALSE(delivery->counted);
+    REQUIRE(delivery->rule != nullptr);
+    CHECK(delivery->rule->from == cg::deadline_event::application);
+    CHECK(some->find(deadline_kind::registration)->counted);
+    CHECK(cg::deadline_text(*delivery, cg::lang::en).find("from the date of the application, not given") != std::string::npos);
+    CHECK(cg::deadline_text(*delivery).find("à compter de la date de la demande, non indiquée") != std::string::npos);
+    const std::string js = cg::deadline_json(*delivery);
+    CHECK(js.find("\"counted\":false,\"event\":\"application\",\"event_date\":null,\"due\":null") != std::string::npos);
+
+    // No event dated at all: every deadline of the procedure listed, none counted, none an error.
+    const auto none = cg::deadlines_for(procedure::address, event_dates{});
+    REQUIRE(none.has_value());
+    CHECK_FALSE(none->empty());
+    for (const auto& d : *none) CHECK_FALSE(d.counted);
+    // A fine attaches to an uncounted deadline too (the one in force at the data vintage).
+    CHECK(none->find(deadline_kind::registration)->fine != nullptr);
+
+    // all_on() is the 0.1 behaviour: every event on the same day.
+    const auto same = cg::deadlines_for(procedure::used, event_dates::all_on(date{2026, 5, 1}));
+    REQUIRE(same.has_value());
+    for (const auto& d : *same) {
+        CHECK(d.counted);
+        CHECK(d.event == date{2026, 5, 1});
+    }
 }

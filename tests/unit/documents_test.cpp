@@ -1,5 +1,5 @@
-#include <cartegrise/documents.hpp>
-#include <cartegrise/render_documents.hpp>
+#include <cartegrise/procedures/documents.hpp>
+#include <cartegrise/text/procedures.hpp>
 
 #include <doctest/doctest.h>
 
@@ -12,6 +12,8 @@ using cg::document_condition;
 using cg::document_context;
 using cg::documents_for;
 using cg::procedure;
+using rf = cg::request_field;
+using why = cg::error_reason;
 
 namespace {
 cg::document_list list_of(procedure p, const document_context& x = {}) {
@@ -38,8 +40,10 @@ TEST_CASE("documents: every procedure has a non-empty, sourced list with an iden
         CHECK(l.contains(document::identity));
         for (const auto& d : l) {
             CHECK_FALSE(d.source.empty());
-            CHECK_FALSE(d.label_fr().empty());
-            CHECK_FALSE(d.label_en().empty());
+            CHECK_FALSE(cg::label(d.doc, cg::lang::fr).empty());
+            CHECK_FALSE(cg::label(d.doc, cg::lang::en).empty());
+            CHECK(cg::label(d.doc, cg::lang::fr) != cg::label(d.doc, cg::lang::en));
+            CHECK(d.cerfa() == cg::data::info(d.doc).cerfa);
         }
         // Negative answers on every condition still leave the documents required in every case.
         document_context x = settled_context();
@@ -174,35 +178,39 @@ TEST_CASE("documents: errors are values naming the field") {
     x.first_registration = cg::date{2020, 1, 1};
     auto r = documents_for(procedure::used, x);
     REQUIRE_FALSE(r.has_value());
-    CHECK(r.get_error() == cg::error{cg::errc::missing_field, "date", ""});
+    CHECK(r.get_error() == cg::error{cg::errc::missing_field, rf::context_application_date, why::age_needs_application_date, {}});
 
     x.application_date = cg::date{2019, 12, 31};
-    CHECK(documents_for(procedure::used, x).get_error() == cg::error{cg::errc::date_out_of_range, "date", ""});
+    CHECK(documents_for(procedure::used, x).get_error() == cg::error{cg::errc::date_out_of_range, rf::context_application_date, why::before_first_supported_date, {}});
     x.application_date = cg::date{2026, 1, 1};
     x.first_registration = cg::date{2026, 1, 2};
-    CHECK(documents_for(procedure::used, x).get_error() == cg::error{cg::errc::date_out_of_range, "first-registration", ""});
-    x.first_registration = cg::date{2026, 2, 30};
-    CHECK(documents_for(procedure::used, x).get_error() == cg::error{cg::errc::invalid_value, "first-registration", ""});
+    CHECK(documents_for(procedure::used, x).get_error() == cg::error{cg::errc::date_out_of_range, rf::context_first_registration, why::after_application, {}});
+    x.first_registration = cg::date::unchecked(2026, 2, 30);
+    CHECK(documents_for(procedure::used, x).get_error() == cg::error{cg::errc::invalid_value, rf::context_first_registration, why::not_a_calendar_date, {}});
     x.first_registration = cg::date{2020, 1, 1};
-    x.application_date = cg::date{2026, 13, 1};
-    CHECK(documents_for(procedure::used, x).get_error() == cg::error{cg::errc::invalid_value, "date", ""});
+    x.application_date = cg::date::unchecked(2026, 13, 1);
+    CHECK(documents_for(procedure::used, x).get_error() == cg::error{cg::errc::invalid_value, rf::context_application_date, why::not_a_calendar_date, {}});
 
     document_context y;
     y.reason = cg::duplicate_reason::theft;
-    CHECK(documents_for(procedure::used, y).get_error() == cg::error{cg::errc::not_applicable, "reason", ""});
+    CHECK(documents_for(procedure::used, y).get_error() == cg::error{cg::errc::not_applicable, rf::context_reason, why::reason_only_for_duplicate, {}});
     document_context z;
     z.origin = cg::import_origin::eu;
-    CHECK(documents_for(procedure::used, z).get_error() == cg::error{cg::errc::not_applicable, "origin", ""});
-    CHECK(documents_for(static_cast<procedure>(200), {}).get_error() == cg::error{cg::errc::unknown_procedure, "procedure", ""});
+    CHECK(documents_for(procedure::used, z).get_error() == cg::error{cg::errc::not_applicable, rf::context_origin, why::origin_only_for_import, {}});
+    CHECK(documents_for(static_cast<procedure>(200), {}).get_error() == cg::error{cg::errc::unknown_procedure, rf::procedure, why::unknown_code, {}});
 }
 
 TEST_CASE("documents: CLI parsers") {
     CHECK(cg::parse_duplicate_reason("THEFT") == cg::duplicate_reason::theft);
     CHECK(cg::parse_duplicate_reason("loss") == cg::duplicate_reason::loss);
     CHECK(cg::parse_duplicate_reason("damage") == cg::duplicate_reason::damage);
-    CHECK(cg::parse_duplicate_reason("fire").get_error().field == "reason");
+    CHECK(cg::parse_duplicate_reason("fire").get_error().field == rf::context_reason);
+    CHECK(cg::parse_duplicate_reason("none").get_error().reason == why::unknown_code);
     CHECK(cg::parse_import_origin("outside-eu") == cg::import_origin::outside_eu);
-    CHECK(cg::parse_import_origin("us").get_error().field == "origin");
+    CHECK(cg::parse_import_origin("us").get_error().field == rf::context_origin);
+    CHECK_FALSE(cg::parse_import_origin("unknown").has_value());
+    CHECK(cg::to_string(cg::duplicate_reason::theft) == "theft");
+    CHECK(cg::to_string(cg::import_origin::outside_eu) == "outside-eu");
 }
 
 TEST_CASE("documents: text and JSON rendering") {
@@ -227,4 +235,28 @@ TEST_CASE("documents: text and JSON rendering") {
     CHECK(js.find("\"id\":\"identity\",\"cerfa\":null") != std::string::npos);
     CHECK(js.find("marked \\\"sold on\\\"") != std::string::npos);
     CHECK(js.back() == '}');
+}
+
+TEST_CASE("documents: each listed document carries its evidence; weak ones say so in the text") {
+    const auto l = list_of(procedure::new_vehicle, settled_context());
+    const auto form = l.find(document::new_vehicle_application);
+    REQUIRE(form.has_value());
+    CHECK(form->basis == cg::evidence::single_source);
+    CHECK(form->cerfa() == "13749");
+    CHECK(l.find(document::identity)->basis == cg::evidence::law);
+    const std::string fr = cg::documents_text(l);
+    const std::string en = cg::documents_text(l, cg::lang::en);
+    CHECK(fr.find(" ; repose sur une seule source]") != std::string::npos);
+    CHECK(en.find("; rests on a single source]") != std::string::npos);
+    CHECK(fr.find("[C. route R.322-1 I]") != std::string::npos);
+    CHECK(cg::documents_json(l).find("\"evidence\":\"single_source\"") != std::string::npos);
+    // Every row of the catalogue has its stable code, and codes and labels are one per document.
+    for (std::size_t i = 0; i < cg::data::document_count; ++i) {
+        const auto d = static_cast<document>(i);
+        CAPTURE(i);
+        CHECK_FALSE(cg::to_string(d).empty());
+        CHECK(cg::to_string(d) != "?");
+    }
+    CHECK(cg::to_string(document_condition::inspection_due) == "inspection-due");
+    CHECK(cg::label(document_condition::theft, cg::lang::en) == "after a theft");
 }

@@ -107,7 +107,7 @@ TEST_CASE("an error stays in its cell") {
     for (const auto& cell : grid) {
         REQUIRE_FALSE(cell.has_value());
         CHECK(cell.get_error().code == errc::missing_field);
-        CHECK(cell.get_error().field == "date");
+        CHECK(cell.get_error().field == request_field::application_date);
     }
     request no_department = templates(0);  // department_grid sets the department itself
     no_department.vehicle.fiscal_cv = 4;

@@ -1,7 +1,7 @@
-// ODR check: the umbrella and the renderer included in two translation units of one program
+// ODR check: the umbrella and the text wing included in two translation units of one program
 // (odr_a.cpp, odr_b.cpp); a non-inline definition in a header would fail to link.
 #include <cartegrise/cartegrise.hpp>
-#include <cartegrise/render.hpp>
+#include <cartegrise/text.hpp>
 
 #include <string>
 

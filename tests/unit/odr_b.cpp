@@ -1,6 +1,6 @@
 // Second translation unit of the ODR check (see odr_a.cpp).
 #include <cartegrise/cartegrise.hpp>
-#include <cartegrise/render.hpp>
+#include <cartegrise/text.hpp>
 
 #include <doctest/doctest.h>
 

@@ -4,7 +4,11 @@
 // tariff in force is the one used, every day of 2022-2026 in every region.
 #include "../cases/published_cases.hpp"
 
+#include <cartegrise/text/places.hpp>
+
 #include <doctest/doctest.h>
+
+#include "quote_checks.hpp"
 
 #include <cstdint>
 #include <string>
@@ -53,8 +57,8 @@ bool is_start_date(region reg, date d) {
 
 bool half_rate(const request& r) {
     const auto q = quote(r);
-    REQUIRE_MESSAGE(q.has_value(), q.get_error().message);
-    return q->steps.contains(step_kind::age_half_rate);
+    REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.get_error()));
+    return q->steps.contains<steps::age_half_rate>();
 }
 
 }  // namespace
@@ -75,7 +79,7 @@ TEST_CASE("property: Y.6 is Y.1+Y.2+Y.3+Y.4 rounded to the nearest euro, a half 
                         r.vehicle.co2_g_km = 100 + cv * 9;
                         r.vehicle.mass_kg = 1500 + cv * 50;
                         const auto q = quote(r);
-                        REQUIRE_MESSAGE(q.has_value(), q.get_error().message);
+                        REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.get_error()));
                         ++quoted;
                         // The rounding rule written out: whole euros, within half a euro, a half rounding up.
                         const std::int64_t sum = (q->y1 + q->y2 + q->y3 + q->y4).in_cents();
@@ -105,7 +109,7 @@ TEST_CASE("property: Y.1 is non-decreasing in CV, for every genre, energy and ag
                     for (int cv = 1; cv <= 41; ++cv) {
                         const int power = cv == 41 ? 999 : cv;
                         const auto q = quote(used_request(on, dept, static_cast<genre>(g), e, power, first));
-                        REQUIRE_MESSAGE(q.has_value(), q.get_error().message);
+                        REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.get_error()));
                         CHECK_MESSAGE(q->y1 >= previous, to_string(static_cast<genre>(g)), " ", power, " CV");
                         previous = q->y1;
                     }
@@ -156,7 +160,7 @@ TEST_CASE("property: an application before the first table row is an error, neve
                 const auto q = quote(r);
                 REQUIRE_FALSE(q.has_value());
                 CHECK(q.get_error().code == errc::date_out_of_range);
-                CHECK(q.get_error().field == "date");
+                CHECK(q.get_error().field == request_field::application_date);
             }
         }
         // The first day of the tables is quoted.
@@ -168,7 +172,7 @@ TEST_CASE("property: every day of 2022-2026, every region uses its newest rate i
     for (std::size_t reg = 0; reg < region_count; ++reg) {
         const auto region_id = static_cast<region>(reg);
         const department dept = first_department_of(region_id);
-        INFO("region ", to_string(region_id));
+        INFO("region ", std::string{region_name(region_id)});
         money previous = money::zero();
         for (date on{2022, 1, 1}; on <= date{2026, 12, 31}; on = on.add_days(1)) {
             const auto q = quote(used_request(on, dept, genre::vp, energy::es, 1, {2020, 1, 1}));
@@ -178,9 +182,11 @@ TEST_CASE("property: every day of 2022-2026, every region uses its newest rate i
             REQUIRE(rate != nullptr);
             const std::int64_t expected = rate->cents_per_cv + (idfm != nullptr ? idfm->cents_per_cv : 0);
             CHECK(q->y1.in_cents() == expected);
-            const auto* step = q->steps.find(step_kind::regional_rate);
-            REQUIRE(step != nullptr);
+            const auto step = q->steps.find<steps::regional_rate>();
+            REQUIRE(step.has_value());
             CHECK(step->since == rate->since);
+            CHECK(step->source == rate->source);
+            CHECK(step->per_cv == money::cents(rate->cents_per_cv));
             if (on != date{2022, 1, 1} && q->y1 != previous) CHECK_MESSAGE(is_start_date(region_id, on), on.year(), "-", on.month(), "-", on.day());
             previous = q->y1;
         }

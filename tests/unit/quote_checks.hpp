@@ -3,20 +3,29 @@
 #define CARTEGRISE_TESTS_QUOTE_CHECKS_HPP
 
 #include <cartegrise/quote.hpp>
+#include <cartegrise/text/error_messages.hpp>
 
 #include <doctest/doctest.h>
 
-#include <string_view>
+#include <string>
 
 namespace quote_checks {
 
-// The request is refused with this code, naming this field, with a message.
-inline void check_error(const cartegrise::request& r, cartegrise::errc code, std::string_view field) {
+// The error's message in English, for REQUIRE_MESSAGE and CAPTURE.
+inline std::string message_of(const cartegrise::error& e) { return cartegrise::message(e, cartegrise::lang::en); }
+
+// The request is refused with this code, naming this field, with a message in both languages; and
+// quote_totals() refuses it the same way.
+inline void check_error(const cartegrise::request& r, cartegrise::errc code, cartegrise::request_field field) {
     const auto q = cartegrise::quote(r);
     REQUIRE_FALSE(q.has_value());
     CHECK(q.get_error().code == code);
     CHECK(q.get_error().field == field);
-    CHECK_FALSE(q.get_error().message.empty());
+    CHECK_FALSE(cartegrise::message(q.get_error(), cartegrise::lang::fr).empty());
+    CHECK_FALSE(cartegrise::message(q.get_error(), cartegrise::lang::en).empty());
+    const auto t = cartegrise::quote_totals(r);
+    REQUIRE_FALSE(t.has_value());
+    CHECK(t.get_error() == q.get_error());
 }
 
 }  // namespace quote_checks

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include "quote_checks.hpp"
 #include "test_data.hpp"
 
 #include <string>
@@ -11,7 +12,7 @@ TEST_CASE("quote: published and worked cases, every line") {
     for (const auto& c : cases::published_cases) {
         CAPTURE(std::string{c.name});
         const auto q = cartegrise::quote(c.req);
-        REQUIRE_MESSAGE(q.has_value(), q.get_error().message);
+        REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.get_error()));
         CHECK(q->y1.in_cents() == c.want.y1);
         CHECK(q->y1_idfm.in_cents() == c.want.y1_idfm);
         CHECK(q->y2.in_cents() == c.want.y2);

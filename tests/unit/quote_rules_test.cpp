@@ -20,7 +20,7 @@ request new_vp(date on, std::string_view dept, int cv, int co2, int mass, energy
 }
 std::int64_t y3_of(const request& r) {
     const auto q = quote(r);
-    REQUIRE_MESSAGE(q.has_value(), q.get_error().message);
+    REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.get_error()));
     return q->y3.in_cents();
 }
 }  // namespace
@@ -29,7 +29,7 @@ TEST_CASE("Y.2 brackets at 3 500 / 6 000 / 11 000 kg (CIBS L.421-57)") {
     const auto truck = [](int ptac) {
         return with_ptac(vehicle_request({2026, 6, 1}, "69", procedure::used, genre::cam, energy::go, 10, {2020, 1, 1}), ptac);
     };
-    check_error(truck(3500), errc::not_applicable, "ptac");
+    check_error(truck(3500), errc::not_applicable, request_field::vehicle_ptac_kg);
     CHECK(quote(truck(3501))->y2 == money::euros(127));
     CHECK(quote(truck(5999))->y2 == money::euros(127));
     CHECK(quote(truck(6000))->y2 == money::euros(189));
@@ -55,7 +55,7 @@ TEST_CASE("Y.2 brackets at 3 500 / 6 000 / 11 000 kg (CIBS L.421-57)") {
     dup.vehicle.register_system = registration_system::siv;
     CHECK(quote(dup)->y2 == money::zero());
     CHECK(quote(dup)->y6 == money::cents(1376));
-    check_error(vehicle_request({2026, 6, 1}, "69", procedure::used, genre::cam, energy::go, 10, {2020, 1, 1}), errc::missing_field, "ptac");
+    check_error(vehicle_request({2026, 6, 1}, "69", procedure::used, genre::cam, energy::go, 10, {2020, 1, 1}), errc::missing_field, request_field::vehicle_ptac_kg);
 }
 
 TEST_CASE("motorcycles: half rate, no second halving at 10 years (CIBS L.421-45, L.421-46)") {
@@ -76,7 +76,7 @@ TEST_CASE("mopeds: 49/50/51 cm3 and the moped regime (CIBS L.421-46 1°)") {
     moped.vehicle.cylinder_cm3 = 50;
     CHECK(quote(moped)->y6 == money::euros(11));
     moped.vehicle.cylinder_cm3 = 51;
-    check_error(moped, errc::not_applicable, "cylinder");
+    check_error(moped, errc::not_applicable, request_field::vehicle_cylinder_cm3);
     // The same 50 cm3 declared as a light motorcycle (L3e, over 45 km/h): half rate, Y.5 due.
     auto mtl = vehicle_request({2026, 6, 1}, "13", procedure::used, genre::mtl, energy::es, 1, {2021, 4, 1});
     mtl.vehicle.cylinder_cm3 = 50;
@@ -133,20 +133,20 @@ TEST_CASE("CO2 malus: first and last gram of the grids, cycle, no EU approval") 
     // A WLTP figure for a vehicle of the NEDC era, and the other way round: refused.
     auto imp = with_malus(vehicle_request({2025, 6, 1}, "69", procedure::import, genre::vp, energy::es, 6, {2019, 6, 1}), 150, 1400);
     imp.vehicle.cycle = co2_cycle::wltp;
-    check_error(imp, errc::invalid_value, "cycle");
+    check_error(imp, errc::invalid_value, request_field::vehicle_cycle);
     auto wl = new_vp({2026, 6, 1}, "69", 5, 150, 1000);
     wl.vehicle.cycle = co2_cycle::nedc;
-    check_error(wl, errc::invalid_value, "cycle");
+    check_error(wl, errc::invalid_value, request_field::vehicle_cycle);
     wl.vehicle.cycle = co2_cycle::wltp;
     CHECK(quote(wl).has_value());
     // Missing CO2 for a new car: an error, not 0 g.
     auto nocO2 = new_vp({2026, 6, 1}, "69", 5, 0, 1000);
     nocO2.vehicle.co2_g_km.reset();
-    check_error(nocO2, errc::missing_field, "co2");
+    check_error(nocO2, errc::missing_field, request_field::vehicle_co2_g_km);
     // No EU type approval: the power grid of the year (2022: 8 CV -> 6 000).
     auto noeu = new_vp({2022, 6, 1}, "69", 8, 0, 1000);
     noeu.vehicle.co2_g_km.reset();
-    noeu.vehicle.eu_type_approval = false;
+    noeu.vehicle.without_eu_type_approval = true;
     CHECK(y3_of(noeu) == 600000);
 }
 
@@ -157,7 +157,7 @@ TEST_CASE("CO2 malus reductions: E85, large families, exemptions") {
     // Large family: 20 g per child from 3 children (2022: 150 g - 60 g -> 90 g: nothing).
     auto family = new_vp({2022, 6, 1}, "69", 5, 150, 1000);
     family.holder.dependent_children = 3;
-    check_error(family, errc::missing_field, "seats");  // the reduction needs a vehicle of 5 seats or more
+    check_error(family, errc::missing_field, request_field::vehicle_seats);  // the reduction needs a vehicle of 5 seats or more
     family.vehicle.seats = 4;
     CHECK(y3_of(family) == 98300);
     family.vehicle.seats = 5;
@@ -178,8 +178,8 @@ TEST_CASE("CO2 malus reductions: E85, large families, exemptions") {
     // A used car already registered in France pays no malus, and the trail says why.
     const auto used = quote(with_malus(used_vp({2026, 6, 1}, "69", 8, {2025, 1, 1}), 250, 2500));
     CHECK(used->y3 == money::zero());
-    REQUIRE(used->steps.contains(step_kind::malus_not_due));
-    CHECK(used->steps.find(step_kind::malus_not_due)->a == static_cast<std::int64_t>(malus_reason::not_first_registration_as_vp));
+    REQUIRE(used->steps.contains<steps::malus_not_due>());
+    CHECK(used->steps.find<steps::malus_not_due>()->reason == malus_reason::not_first_registration_as_vp);
 }
 
 TEST_CASE("mass malus: thresholds, abatements, combined cap") {
@@ -193,7 +193,7 @@ TEST_CASE("mass malus: thresholds, abatements, combined cap") {
     // Missing mass for a first registration from 2022: an error.
     auto nomass = new_vp({2026, 6, 1}, "69", 5, 100, 1000);
     nomass.vehicle.mass_kg.reset();
-    check_error(nomass, errc::missing_field, "mass");
+    check_error(nomass, errc::missing_field, request_field::vehicle_mass_kg);
     // Plug-in hybrids: exempt in 2024, 200 kg abatement from 2025.
     CHECK(y3_of(new_vp({2024, 6, 1}, "69", 5, 30, 2000, energy::ee)) == 0);
     CHECK(y3_of(new_vp({2025, 6, 1}, "69", 5, 30, 2000, energy::ee)) == 201500);  // 1 800 kg in 2025: 200 x 10 + 1 x 15
@@ -213,7 +213,7 @@ TEST_CASE("2022-2023 cap at 50 % of the price") {
     CHECK(y3_of(r) == 2196600);
     r.purchase_price = money::euros(30000);
     CHECK(y3_of(r) == 1500000);
-    CHECK(quote(r)->steps.contains(step_kind::price_cap));
+    CHECK(quote(r)->steps.contains<steps::price_cap>());
     r.application_date = date{2024, 1, 1};
     r.vehicle.first_registration = date{2024, 1, 1};
     CHECK(y3_of(r) > 1500000);  // repealed from 2024
@@ -224,7 +224,7 @@ TEST_CASE("import décote: month boundaries (from 2025-03-01) and started years 
         return with_malus(vehicle_request(on, "69", procedure::import, genre::vp, energy::es, 6, first), 150, 1400);
     };
     // 2018 NEDC grid at 150 g = 2 300 EUR. 3 started months -> 3 %, 4 -> 6 %.
-    const auto decote_step = [&](date on, date first) { return quote(imp(on, first))->steps.find(step_kind::import_decote)->a; };
+    const auto decote_step = [&](date on, date first) { return quote(imp(on, first))->steps.find<steps::import_decote>()->percent; };
     CHECK(decote_step({2025, 3, 12}, {2024, 12, 13}) == 3);   // 2 full months + 1 started = 3
     CHECK(decote_step({2025, 3, 13}, {2024, 12, 13}) == 6);   // exact anniversary opens the 4th month
     CHECK(decote_step({2026, 9, 12}, {2019, 9, 13}) == 48);  // 84 started months
@@ -238,51 +238,51 @@ TEST_CASE("import décote: month boundaries (from 2025-03-01) and started years 
 }
 
 TEST_CASE("requests that cannot be answered are errors naming the field") {
-    check_error(used_vp({2021, 12, 31}, "69", 5, {2020, 1, 1}), errc::date_out_of_range, "date");
-    check_error(used_vp({2026, 2, 30}, "69", 5, {2020, 1, 1}), errc::invalid_value, "date");
-    check_error(used_vp({2026, 6, 1}, "69", 5, {2026, 6, 2}), errc::date_out_of_range, "first-registration");
-    check_error(used_vp({2026, 6, 1}, "69", 0, {2020, 1, 1}), errc::invalid_value, "cv");
-    check_error(used_vp({2026, 6, 1}, "69", 1000, {2020, 1, 1}), errc::invalid_value, "cv");
+    check_error(used_vp({2021, 12, 31}, "69", 5, {2020, 1, 1}), errc::date_out_of_range, request_field::application_date);
+    check_error(used_vp(date::unchecked(2026, 2, 30), "69", 5, {2020, 1, 1}), errc::invalid_value, request_field::application_date);
+    check_error(used_vp({2026, 6, 1}, "69", 5, {2026, 6, 2}), errc::date_out_of_range, request_field::vehicle_first_registration);
+    check_error(used_vp({2026, 6, 1}, "69", 0, {2020, 1, 1}), errc::invalid_value, request_field::vehicle_fiscal_cv);
+    check_error(used_vp({2026, 6, 1}, "69", 1000, {2020, 1, 1}), errc::invalid_value, request_field::vehicle_fiscal_cv);
     auto r = used_vp({2026, 6, 1}, "69", 5, {2020, 1, 1});
     r.vehicle.genre.reset();
-    check_error(r, errc::missing_field, "genre");
+    check_error(r, errc::missing_field, request_field::vehicle_genre);
     r = used_vp({2026, 6, 1}, "69", 5, {2020, 1, 1});
     r.vehicle.fiscal_cv.reset();
-    check_error(r, errc::missing_field, "cv");
+    check_error(r, errc::missing_field, request_field::vehicle_fiscal_cv);
     r = used_vp({2026, 6, 1}, "69", 5, {2020, 1, 1});
     r.holder_department.reset();
-    check_error(r, errc::missing_field, "department");
+    check_error(r, errc::missing_field, request_field::holder_department);
     r = used_vp({2026, 6, 1}, "69", 5, {2020, 1, 1});
     r.procedure = procedure::duplicate;
-    check_error(r, errc::missing_field, "register");
+    check_error(r, errc::missing_field, request_field::vehicle_register_system);
     r.vehicle.register_system = registration_system::fni;
-    check_error(r, errc::not_applicable, "register");  // first registered 2020: SIV only
+    check_error(r, errc::not_applicable, request_field::vehicle_register_system);  // first registered 2020: SIV only
     r.procedure = procedure::collection;
     r.vehicle.register_system.reset();
-    check_error(r, errc::not_applicable, "first-registration");  // under 30 years
+    check_error(r, errc::not_applicable, request_field::vehicle_first_registration);  // under 30 years
     r = used_vp({2026, 6, 1}, "69", 5, {2020, 1, 1});
     r.procedure = procedure::address;
     r.vehicle.register_system = registration_system::siv;
-    check_error(r, errc::missing_field, "address-change");
+    check_error(r, errc::missing_field, request_field::address_change_rank);
     auto noeu = new_vp({2025, 6, 1}, "69", 8, 0, 1000);
-    noeu.vehicle.eu_type_approval = false;
-    check_error(noeu, errc::beyond_table, "first-registration");
+    noeu.vehicle.without_eu_type_approval = true;
+    check_error(noeu, errc::beyond_table, request_field::vehicle_first_registration);
     auto late = new_vp({2026, 6, 1}, "69", 5, 150, 1000);
     late.vehicle.first_registration = date{2025, 6, 1};  // a new car's B is this application
-    check_error(late, errc::not_applicable, "first-registration");
+    check_error(late, errc::not_applicable, request_field::vehicle_first_registration);
     late.vehicle.first_registration.reset();
     CHECK(quote(late).has_value());
     auto co2 = new_vp({2026, 6, 1}, "69", 5, 1000, 1000);
-    check_error(co2, errc::beyond_table, "co2");
+    check_error(co2, errc::beyond_table, request_field::vehicle_co2_g_km);
     co2.vehicle.co2_g_km = -1;
-    check_error(co2, errc::invalid_value, "co2");
+    check_error(co2, errc::invalid_value, request_field::vehicle_co2_g_km);
 }
 
 TEST_CASE("after the data vintage: latest tables, flagged") {
     const auto q = quote(used_vp({2027, 3, 1}, "75", 7, {2019, 5, 3}));
     REQUIRE(q.has_value());
     CHECK(q->after_data_vintage);
-    CHECK(q->steps.contains(step_kind::after_data_vintage));
+    CHECK(q->steps.contains<steps::after_data_vintage>());
     CHECK(q->y1 == money::cents(48265));
     CHECK_FALSE(quote(used_vp({2026, 11, 25}, "75", 7, {2019, 5, 3}))->after_data_vintage);
 }

@@ -9,19 +9,68 @@ TEST_CASE("result: a value or an error naming the field") {
     CHECK(ok.has_value());
     CHECK(ok.value() == 42);
     CHECK(*ok == 42);
-    result<int> bad = failure{errc::missing_field, "co2", "CO2 is required"};
+    CHECK(ok == 42);
+    result<int> bad = failure{errc::missing_field, request_field::vehicle_co2_g_km, error_reason::co2_needed_malus};
     CHECK_FALSE(bad.has_value());
     CHECK_FALSE(static_cast<bool>(bad));
     CHECK(bad.get_error().code == errc::missing_field);
-    CHECK(bad.get_error().field == "co2");
+    CHECK(bad.get_error().field == request_field::vehicle_co2_g_km);
+    CHECK(bad.get_error().reason == error_reason::co2_needed_malus);
+    CHECK(bad.get_error().also_missing.empty());
     CHECK(bad.value_or(7) == 7);
+    CHECK_FALSE(bad == 7);
 #if CARTEGRISE_HAS_EXCEPTIONS
     CHECK_THROWS_AS((void)bad.value(), bad_result_access);
     try {
         (void)bad.value();
     } catch (const bad_result_access& e) {
-        CHECK(e.get_error().field == "co2");
+        CHECK(e.get_error().field == request_field::vehicle_co2_g_km);
     }
 #endif
     CHECK(to_string(errc::beyond_table) == "beyond_table");
+}
+
+TEST_CASE("result: set_error turns a value into an error in place") {
+    result<int> r{std::in_place};
+    CHECK(r.has_value());
+    CHECK(*r == 0);
+    r.set_error(error{errc::invalid_value, request_field::vehicle_seats, error_reason::out_of_range, {}});
+    REQUIRE_FALSE(r.has_value());
+    CHECK(r.get_error().field == request_field::vehicle_seats);
+    CHECK(r.get_error().reason == error_reason::out_of_range);
+}
+
+TEST_CASE("error: fields spelled as their C++ path; equality on code, field and reason") {
+    CHECK(to_string(request_field::none).empty());
+    CHECK(to_string(request_field::vehicle_fiscal_cv) == "vehicle.fiscal_cv");
+    CHECK(to_string(request_field::holder_department) == "holder_department");
+    CHECK(to_string(request_field::holder_dependent_children) == "holder.dependent_children");
+    CHECK(to_string(request_field::events_transfer) == "events.transfer");
+    CHECK(to_string(request_field::language) == "language");
+    CHECK(to_string(static_cast<request_field>(request_field_count)) == "?");
+    const error a{errc::missing_field, request_field::vehicle_mass_kg, error_reason::mass_needed_malus, {}};
+    error b = a;
+    b.also_missing.add(request_field::vehicle_co2_g_km);
+    CHECK(a == b);  // also_missing is extra information, not another error
+    b.reason = error_reason::required;
+    CHECK(a != b);
+}
+
+TEST_CASE("field_set: add, contains, size") {
+    field_set s;
+    CHECK(s.empty());
+    CHECK(s.size() == 0);
+    s.add(request_field::vehicle_co2_g_km);
+    s.add(request_field::vehicle_mass_kg);
+    s.add(request_field::vehicle_co2_g_km);
+    CHECK(s.size() == 2);
+    CHECK(s.contains(request_field::vehicle_mass_kg));
+    CHECK_FALSE(s.contains(request_field::vehicle_seats));
+    field_set t;
+    t.add(request_field::vehicle_mass_kg);
+    CHECK(s != t);
+    t.add(request_field::vehicle_co2_g_km);
+    CHECK(s == t);
+    s.add(request_field::language);  // the last field fits the 64 bits
+    CHECK(s.contains(request_field::language));
 }

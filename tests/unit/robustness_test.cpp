@@ -2,6 +2,8 @@
 // input answered by an error naming its field, never by a guessed value.
 #include "../cases/published_cases.hpp"
 
+#include <cartegrise/text/places.hpp>
+
 #include <doctest/doctest.h>
 
 #include "quote_checks.hpp"
@@ -20,15 +22,15 @@ TEST_CASE("an enumerator outside co2_cycle or registration_system is refused, no
     auto r = used_vp({2026, 6, 1}, "75", 7, {2019, 5, 3});
     REQUIRE(quote(r).has_value());
     r.vehicle.cycle = static_cast<co2_cycle>(2);
-    check_error(r, errc::invalid_value, "cycle");
+    check_error(r, errc::invalid_value, request_field::vehicle_cycle);
     r.vehicle.cycle = static_cast<co2_cycle>(255);
-    check_error(r, errc::invalid_value, "cycle");
+    check_error(r, errc::invalid_value, request_field::vehicle_cycle);
     r.vehicle.cycle.reset();
     r.vehicle.register_system = static_cast<registration_system>(2);
-    check_error(r, errc::invalid_value, "register");
+    check_error(r, errc::invalid_value, request_field::vehicle_register_system);
     // Where the register decides the fee (a duplicata): no longer charged as an SIV duplicata.
     r.procedure = procedure::duplicate;
-    check_error(r, errc::invalid_value, "register");
+    check_error(r, errc::invalid_value, request_field::vehicle_register_system);
     r.vehicle.register_system = registration_system::siv;
     CHECK(quote(r).has_value());
 }
@@ -36,32 +38,32 @@ TEST_CASE("an enumerator outside co2_cycle or registration_system is refused, no
 TEST_CASE("out-of-range genre, energy and procedure bytes are errors") {
     auto r = used_vp({2026, 6, 1}, "75", 7, {2019, 5, 3});
     r.procedure = static_cast<procedure>(procedure_count);
-    check_error(r, errc::unknown_procedure, "procedure");
+    check_error(r, errc::unknown_procedure, request_field::procedure);
     r = used_vp({2026, 6, 1}, "75", 7, {2019, 5, 3});
     r.vehicle.genre = static_cast<genre>(genre_count);
-    check_error(r, errc::unknown_genre, "genre");
+    check_error(r, errc::unknown_genre, request_field::vehicle_genre);
     r.vehicle.genre = static_cast<genre>(255);
-    check_error(r, errc::unknown_genre, "genre");
+    check_error(r, errc::unknown_genre, request_field::vehicle_genre);
     r = used_vp({2026, 6, 1}, "75", 7, {2019, 5, 3});
     r.vehicle.energy = static_cast<energy>(energy_count);
-    check_error(r, errc::unknown_energy, "energy");
+    check_error(r, errc::unknown_energy, request_field::vehicle_energy);
 }
 
 TEST_CASE("extreme numbers and dates: errors, no overflow") {
     constexpr int int_max = std::numeric_limits<int>::max();
     constexpr int int_min = std::numeric_limits<int>::min();
-    check_error(used_vp({int_max, 1, 1}, "75", 5, {2020, 1, 1}), errc::invalid_value, "date");
-    check_error(used_vp({int_min, int_min, int_min}, "75", 5, {2020, 1, 1}), errc::invalid_value, "date");
-    check_error(used_vp({0, 6, 1}, "75", 5, {2020, 1, 1}), errc::invalid_value, "date");
-    check_error(used_vp({2026, 6, 1}, "75", 5, {int_max, 12, 31}), errc::invalid_value, "first-registration");
-    check_error(used_vp({2026, 6, 1}, "75", int_max, {2020, 1, 1}), errc::invalid_value, "cv");
-    check_error(used_vp({2026, 6, 1}, "75", int_min, {2020, 1, 1}), errc::invalid_value, "cv");
+    check_error(used_vp(date::unchecked(int_max, 1, 1), "75", 5, {2020, 1, 1}), errc::invalid_value, request_field::application_date);
+    check_error(used_vp(date::unchecked(int_min, int_min, int_min), "75", 5, {2020, 1, 1}), errc::invalid_value, request_field::application_date);
+    check_error(used_vp(date::unchecked(0, 6, 1), "75", 5, {2020, 1, 1}), errc::invalid_value, request_field::application_date);
+    check_error(used_vp({2026, 6, 1}, "75", 5, date::unchecked(int_max, 12, 31)), errc::invalid_value, request_field::vehicle_first_registration);
+    check_error(used_vp({2026, 6, 1}, "75", int_max, {2020, 1, 1}), errc::invalid_value, request_field::vehicle_fiscal_cv);
+    check_error(used_vp({2026, 6, 1}, "75", int_min, {2020, 1, 1}), errc::invalid_value, request_field::vehicle_fiscal_cv);
     auto r = used_vp({2026, 6, 1}, "75", 5, {2020, 1, 1});
     r.holder.dependent_children = int_min;
-    check_error(r, errc::invalid_value, "children");
+    check_error(r, errc::invalid_value, request_field::holder_dependent_children);
     r = used_vp({2026, 6, 1}, "75", 5, {2020, 1, 1});
     r.address_change_rank = int_max;
-    check_error(r, errc::invalid_value, "address-change");
+    check_error(r, errc::invalid_value, request_field::address_change_rank);
     // The last day a certificate can print, both as the application and the first registration.
     const auto last = quote(used_vp({9999, 12, 31}, "75", 999, {9999, 12, 31}));
     REQUIRE(last.has_value());
@@ -78,14 +80,15 @@ TEST_CASE("department::at() beyond the list is not ok() and quote() refuses it; 
         const auto d = department::at(i);
         CHECK_FALSE(d.ok());
         CHECK(d.code() == "?");
-        CHECK(d.name() == "?");
-        CHECK(to_string(d.region()) == "?");
+        CHECK(department_name(d) == "?");
+        CHECK(region_name(d.region()) == "?");
+        CHECK(insee_code(d.region()) == "?");
         auto r = cases::used_vp({2026, 6, 1}, "75", 5, {2020, 1, 1});
         r.holder_department = d;
         const auto q = quote(r);
         REQUIRE_FALSE(q.has_value());
         CHECK(q.get_error().code == errc::unknown_department);
-        CHECK(q.get_error().field == "department");
+        CHECK(q.get_error().field == request_field::holder_department);
     }
     CHECK(department::at(department_count - 1).ok());
     CHECK_FALSE(parse_department("").has_value());

@@ -1,5 +1,6 @@
 #include <cartegrise/procedure.hpp>
 #include <cartegrise/territory.hpp>
+#include <cartegrise/text/places.hpp>
 #include <cartegrise/vehicle.hpp>
 
 #include <doctest/doctest.h>
@@ -10,7 +11,7 @@
 using namespace cartegrise;
 
 TEST_CASE("territory: parse what users type") {
-    CHECK(parse_department("75")->name() == "Paris");
+    CHECK(department_name(*parse_department("75")) == "Paris");
     CHECK(parse_department("75")->region() == region::ile_de_france);
     CHECK(parse_department("2a")->code() == "2A");
     CHECK(parse_department("2B")->region() == region::corse);
@@ -18,8 +19,8 @@ TEST_CASE("territory: parse what users type") {
     CHECK(parse_department("976")->region() == region::mayotte);
     CHECK(parse_department(" 06 ")->code() == "06");
     CHECK(parse_department("6")->code() == "06");
-    CHECK(parse_department("01")->name() == "Ain");
-    CHECK(parse_department("95")->name() == "Val-d'Oise");
+    CHECK(department_name(*parse_department("01")) == "Ain");
+    CHECK(department_name(*parse_department("95")) == "Val-d'Oise");
 }
 
 TEST_CASE("territory: unknown codes are typed errors naming the field") {
@@ -28,7 +29,7 @@ TEST_CASE("territory: unknown codes are typed errors naming the field") {
         const auto r = parse_department(bad);
         REQUIRE_FALSE(r.has_value());
         CHECK(r.get_error().code == errc::unknown_department);
-        CHECK(r.get_error().field == "department");
+        CHECK(r.get_error().field == request_field::holder_department);
     }
 }
 
@@ -70,14 +71,52 @@ TEST_CASE("vehicle: genre and energy codes round-trip, case-insensitive") {
 
 TEST_CASE("vehicle and procedure: bad codes are typed errors") {
     CHECK(parse_genre("XX").get_error().code == errc::unknown_genre);
-    CHECK(parse_genre("").get_error().field == "genre");
+    CHECK(parse_genre("").get_error().field == request_field::vehicle_genre);
     CHECK(parse_genre("VPX").get_error().code == errc::unknown_genre);
     CHECK(parse_energy("E").get_error().code == errc::unknown_energy);
-    CHECK(parse_energy("ESS").get_error().field == "energy");
+    CHECK(parse_energy("ESS").get_error().field == request_field::vehicle_energy);
     CHECK(parse_procedure("sell").get_error().code == errc::unknown_procedure);
-    CHECK(parse_registration_system("xyz").get_error().field == "register");
+    CHECK(parse_registration_system("xyz").get_error().field == request_field::vehicle_register_system);
     for (std::size_t i = 0; i < procedure_count; ++i) {
         const auto p = static_cast<procedure>(i);
         CHECK(parse_procedure(to_string(p)) == p);
     }
+}
+
+TEST_CASE("territory: a department is one byte; names and INSEE codes live apart from the codes") {
+    static_assert(sizeof(department) == 1, "a department holds a uint8 index");
+    CHECK(department::at(0).code() == "01");
+    CHECK(department_name(department::at(0)) == "Ain");
+    CHECK(department_name(department::at(department_count - 1)) == "Mayotte");
+    CHECK(region_name(region::ile_de_france) == "Île-de-France");
+    CHECK(region_name(region::la_reunion) == "La Réunion");
+    CHECK(insee_code(region::ile_de_france) == "11");
+    CHECK(insee_code(region::mayotte) == "06");
+    CHECK(in_region(region::hauts_de_france, lang::fr) == "dans les Hauts-de-France");
+    CHECK(in_region(region::bretagne, lang::en) == "in Bretagne");
+    for (std::size_t i = 0; i < region_count; ++i) {
+        CHECK(region_name(static_cast<region>(i)) != "?");
+        CHECK(insee_code(static_cast<region>(i)).size() == 2);
+    }
+    CHECK(region_name(static_cast<region>(region_count)) == "?");
+}
+
+TEST_CASE("vehicle: CO2 cycle codes, and the parsers' errors say the code is unknown") {
+    CHECK(parse_co2_cycle("WLTP") == co2_cycle::wltp);
+    CHECK(parse_co2_cycle("nedc") == co2_cycle::nedc);
+    CHECK(to_string(co2_cycle::wltp) == "wltp");
+    const auto bad_cycle = parse_co2_cycle("epa");
+    REQUIRE_FALSE(bad_cycle.has_value());
+    CHECK(bad_cycle.get_error().code == errc::invalid_value);
+    CHECK(bad_cycle.get_error().field == request_field::vehicle_cycle);
+    CHECK(bad_cycle.get_error().reason == error_reason::unknown_code);
+    CHECK(parse_genre("XX").get_error().reason == error_reason::unknown_code);
+    CHECK(parse_energy("XX").get_error().reason == error_reason::unknown_code);
+    CHECK(parse_procedure("sell").get_error().reason == error_reason::unknown_code);
+    CHECK(parse_department("20").get_error().reason == error_reason::unknown_code);
+    CHECK(parse_registration_system("abc").get_error().reason == error_reason::unknown_code);
+    CHECK(to_string(static_cast<genre>(genre_count)) == "?");
+    CHECK(to_string(static_cast<energy>(energy_count)) == "?");
+    CHECK(to_string(static_cast<procedure>(procedure_count)) == "?");
+    CHECK(vehicle_class_count == static_cast<std::size_t>(vehicle_class::trailer) + 1);
 }
