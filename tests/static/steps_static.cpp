@@ -1,0 +1,188 @@
+// Compiling is the test: the layout of an explanation step. A step is 24 bytes; every kind of
+// step_types, built with non-trivial values (negative amounts beyond 32 bits, dates at the ends of the
+// calendar, the last enumerators, a source), reads back as itself through step{typed}.get<T>(); the
+// kind, name, line and source of a step are its type's; an explanation finds, counts and caps its steps.
+#include <cartegrise/explanation.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+
+namespace {
+using namespace cartegrise;
+
+static_assert(sizeof(step) == 24, "a step is 24 bytes");
+static_assert(step::size_bytes == 24 && step::fields_offset == 3);
+static_assert(std::is_trivially_copyable_v<step>);
+static_assert(sizeof(date) == 4, "a date is 4 bytes");
+static_assert(step_kind_count == step_types::size);
+
+// The fields of a typed step, in order, as numbers computed here (not by the library's codec).
+struct field_values {
+    std::int64_t v[16]{};
+    std::string_view names[16]{};
+    std::size_t n = 0;
+    constexpr void put(std::string_view name, std::int64_t x) {
+        names[n] = name;
+        v[n++] = x;
+    }
+    constexpr void operator()(std::string_view name, const money& m) { put(name, m.in_cents()); }
+    constexpr void operator()(std::string_view name, const date& d) { put(name, d.year() * 10000 + d.month() * 100 + d.day()); }
+    constexpr void operator()(std::string_view name, const bool& b) { put(name, b ? 1 : 2); }
+    template <class U>
+    constexpr void operator()(std::string_view name, const U& x) {
+        static_assert(std::is_integral_v<U> || std::is_enum_v<U>);
+        put(name, static_cast<std::int64_t>(x));
+    }
+};
+template <class T>
+constexpr field_values values_of(const T& t) {
+    field_values out{};
+    T::fields(t, out);
+    return out;
+}
+
+template <class T>
+constexpr auto source_of_step(const T& t, int) -> decltype(t.source) { return t.source; }
+template <class T>
+constexpr source_id source_of_step(const T&, long) { return source_id::none; }
+
+// step{t}.get<T>() == t, field by field, and the step says t's kind, name, line and source.
+template <class T>
+constexpr bool round_trip(const T& t) {
+    const step s{t};
+    const T back = s.get<T>();
+    const field_values a = values_of(t);
+    const field_values b = values_of(back);
+    if (a.n != b.n) return false;
+    for (std::size_t i = 0; i < a.n; ++i)
+        if (a.v[i] != b.v[i] || a.names[i] != b.names[i] || a.names[i].empty()) return false;
+    if (source_of_step(back, 0) != source_of_step(t, 0)) return false;
+    if (s.source() != source_of_step(t, 0)) return false;
+    if (s.index() != detail::index_in<T, step_types>::value || !s.is<T>()) return false;
+    if (s.name() != T::name || s.line() != T::line) return false;
+    if (!s.get_if<T>().has_value()) return false;
+    // Read back through visit(): the same typed step.
+    const bool visited = visit(s, [&](const auto& typed) {
+        using U = std::remove_cv_t<std::remove_reference_t<decltype(typed)>>;
+        if constexpr (std::is_same_v<U, T>) {
+            const field_values c = values_of(typed);
+            for (std::size_t i = 0; i < a.n; ++i)
+                if (c.v[i] != a.v[i]) return false;
+            return c.n == a.n;
+        } else {
+            return false;
+        }
+    });
+    return visited && step{back} == s;
+}
+
+constexpr money big_negative = money::cents(-9'000'000'000'123);  // beyond 32 bits
+constexpr money big_positive = money::cents(std::numeric_limits<std::int64_t>::max());
+constexpr date last_day{9999, 12, 31};
+constexpr date leap_day{2024, 2, 29};
+constexpr int int_max = std::numeric_limits<int>::max();
+constexpr int int_min = std::numeric_limits<int>::min();
+constexpr source_id last_source = static_cast<source_id>(source_count - 1);
+
+// One of each kind, in the order of step_types.
+constexpr auto one_of_each = std::make_tuple(
+    steps::regional_rate{big_negative, region::mayotte, leap_day, source_id::idf_2024},
+    steps::idfm_surcharge{money::cents(-1400), last_day, source_id::idfm_2026_03},
+    steps::fiscal_power{int_max},
+    steps::fiscal_power_forced{-1, source_id::proc_w_garage},
+    steps::genre_coefficient{-3, int_max, vehicle_class::trailer, source_id::class_trailer},
+    steps::age_half_rate{int_min, source_id::cibs_l421_45},
+    steps::clean_energy{-50, energy_family::e85, region::la_reunion, date{1, 1, 1}, last_source},
+    steps::moped_nil_rate{source_id::class_moped},
+    steps::agricultural_nil_rate{vehicle_class::agricultural, source_id::class_agricultural},
+    steps::not_change_of_owner{procedure::disaster_duplicate, source_id::proc_disaster_duplicate},
+    steps::y1_amount{big_negative, big_positive},
+    steps::transport_tax{money::cents(-28500), 99999, vehicle_class::road_tractor_heavy, source_id::class_l421_47_57},
+    steps::transport_tax_none{vehicle_class::bus, source_id::cibs_l421_30_3},
+    steps::malus_not_due{malus_reason::plugin_hybrid_exempt, date{2015, 1, 1}, source_id::decote_months},
+    steps::co2_grid{2027, co2_cycle::wltp, -1, big_negative, date{2027, 1, 1}, source_id::co2_grid_2027},
+    steps::co2_power_grid{2008, -8, money::cents(-600000), date{2008, 1, 1}, source_id::power_grid},
+    steps::co2_e85_reduction{60, int_max, int_min, source_id::e85_abatement},
+    steps::co2_family_reduction{-60, 30, 20, source_id::cibs_l421_67},
+    steps::mass_grid{2026, 99999, money::cents(-677500), date{2026, 1, 1}, source_id::mass_grid_2026},
+    steps::mass_abatement{-600, mass_abatement_reason::hybrid, 30, leap_day, source_id::mass_hybrid_2024},
+    steps::hybrid_abatement_refused{-29, int_max, date{2027, 1, 1}, source_id::mass_hybrid_2027},
+    steps::mass_not_due{malus_reason::full_decote, source_id::cibs_l421_71},
+    steps::combined_cap{big_negative, money::cents(-1), source_id::cibs_l421_74},
+    steps::price_cap{money::cents(-1500000), big_positive, source_id::cibs_l421_61},
+    steps::price_cap_unchecked{source_id::cibs_l421_61},
+    steps::import_decote{100, 181, decote_unit::started_months, false, date{2025, 3, 1}, source_id::decote_months},
+    steps::later_malus{date{2015, 1, 1}, date{2027, 1, 1}, source_id::later_malus_2027},
+    steps::mileage_reduction{-1, 20000, last_day, source_id::mileage_reduction_2027},
+    steps::y3_amount{big_negative, money::cents(-677500)},
+    steps::fixed_tax{money::cents(-1100), date{2021, 1, 1}, source_id::taxe_fixe_2021},
+    steps::fixed_tax_exempt{fee_exemption::fni_conversion, source_id::fni_conversion},
+    steps::delivery_fee{money::cents(-276), date{2015, 10, 1}, source_id::redevance_2015},
+    steps::delivery_fee_exempt{fee_exemption::moped, source_id::moped_no_delivery_fee},
+    steps::address_sticker{-3, source_id::address_sticker},
+    steps::subtotal{big_negative},
+    steps::rounding{money::cents(-49350), money::cents(-49400), source_id::cibs_l131_2},
+    steps::total{big_positive},
+    steps::after_data_vintage{date{2026, 4, 1}, last_day});
+
+// Every kind is there, once, in the order of step_types.
+template <std::size_t... I>
+constexpr bool in_order(std::index_sequence<I...>) {
+    return ((detail::index_in<std::tuple_element_t<I, std::remove_const_t<decltype(one_of_each)>>, step_types>::value == I) && ...);
+}
+static_assert(std::tuple_size_v<std::remove_const_t<decltype(one_of_each)>> == step_kind_count,
+              "steps_static.cpp: a step kind was added to step_types; add one of it here");
+static_assert(in_order(std::make_index_sequence<step_kind_count>{}), "steps_static.cpp: one of each kind, in the order of step_types");
+
+template <std::size_t... I>
+constexpr bool all_round_trip(std::index_sequence<I...>) {
+    return (round_trip(std::get<I>(one_of_each)) && ...);
+}
+static_assert(all_round_trip(std::make_index_sequence<step_kind_count>{}), "a step kind does not read back as itself");
+
+// Each kind's fields fit the 21 bytes after the kind and the source.
+template <std::size_t... I>
+constexpr bool all_fit(std::index_sequence<I...>) {
+    return ((detail::payload_size<typename detail::type_at<I, step_types>::type>() <= step::size_bytes - step::fields_offset) && ...);
+}
+static_assert(all_fit(std::make_index_sequence<step_kind_count>{}));
+
+// A step of another kind: get<T>() is a default T, get_if<T>() is empty.
+constexpr step a_rate{steps::regional_rate{money::cents(4300), region::bretagne, date{2022, 1, 1}, source_id::bretagne_2022}};
+static_assert(!a_rate.is<steps::total>() && !a_rate.get_if<steps::total>().has_value());
+static_assert(a_rate.get<steps::total>().amount == money::zero());
+static_assert(a_rate.get<steps::regional_rate>().region == region::bretagne);
+static_assert(a_rate != step{steps::regional_rate{money::cents(4300), region::bretagne, date{2022, 1, 1}, source_id::bretagne_2025_02}});
+static_assert(step{}.index() == 0 && step{}.source() == source_id::none);
+static_assert(step{steps::fiscal_power{7}}.source() == source_id::none, "a step that reads no table has no source");
+static_assert(step{steps::y3_amount{money::euros(2205), money::euros(6775)}}.get<steps::y3_amount>().amount() == money::euros(8980));
+
+// An explanation: the first step of a kind, how many, and at most 32 steps (a push beyond is refused
+// and flagged).
+constexpr explanation three_steps() {
+    explanation e;
+    e.push_back(step{steps::fiscal_power{7}});
+    e.push_back(step{steps::mass_abatement{200, mass_abatement_reason::plugin_hybrid, 0, date{2025, 1, 1}, source_id::mass_plugin_2025}});
+    e.push_back(step{steps::mass_abatement{600, mass_abatement_reason::large_family, 3, date{2022, 1, 1}, source_id::mass_per_child}});
+    return e;
+}
+static_assert(three_steps().size() == 3 && !three_steps().overflowed());
+static_assert(three_steps().count<steps::mass_abatement>() == 2 && three_steps().contains<steps::fiscal_power>());
+static_assert(three_steps().find<steps::mass_abatement>()->kg == 200, "find<T>() is the first step of kind T");
+static_assert(!three_steps().find<steps::total>().has_value() && !three_steps().contains<steps::total>());
+static_assert(three_steps()[1].get<steps::mass_abatement>().source == source_id::mass_plugin_2025);
+static_assert(three_steps()[99] == three_steps()[0], "past the end: the first slot, never out of bounds");
+
+constexpr explanation full_list() {
+    explanation e;
+    for (int i = 0; i < 33; ++i) e.push_back(step{steps::fiscal_power{i}});
+    return e;
+}
+static_assert(explanation::capacity == 32);
+static_assert(full_list().size() == 32 && full_list().overflowed() && full_list()[31].get<steps::fiscal_power>().cv == 31);
+}  // namespace
