@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
-for pkg in cmake ninja-build g++ clang doctest-dev libbenchmark-dev pkg-config python3; do
+for pkg in cmake ninja-build g++ clang doctest-dev libbenchmark-dev pkg-config python3 python3-jsonschema; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

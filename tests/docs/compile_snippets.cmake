@@ -1,22 +1,31 @@
-# Extracts the ```cpp blocks of PAGE and compiles each one (-fsyntax-only, C++17, -Werror).
+# Extracts the ```cpp blocks of PAGE and compiles each one (-fsyntax-only, C++17, -Werror); ```cpp20 blocks
+# (designated initialisers) with C++20.
 file(READ "${PAGE}" text)
 string(REPLACE ";" "<cg-semicolon>" text "${text}")
 string(REPLACE "[" "<cg-lbracket>" text "${text}")
 string(REPLACE "]" "<cg-rbracket>" text "${text}")
-string(REGEX MATCHALL "```cpp\n[^`]*\n```" blocks "${text}")
+string(REGEX MATCHALL "```cpp(20)?\n[^`]*\n```" blocks "${text}")
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 set(n 0)
 foreach(block IN LISTS blocks)
   math(EXPR n "${n} + 1")
-  string(REGEX REPLACE "^```cpp\n" "" code "${block}")
+  set(std 17)
+  set(extra "")
+  if(block MATCHES "^```cpp20")
+    set(std 20)
+    # g++ before 13 warns on every member a designated initialiser leaves out (-Wextra); the members
+    # left out keep their default, which is the point of designated initialisers.
+    set(extra -Wno-missing-field-initializers)
+  endif()
+  string(REGEX REPLACE "^```cpp(20)?\n" "" code "${block}")
   string(REGEX REPLACE "\n```$" "\n" code "${code}")
   string(REPLACE "<cg-semicolon>" ";" code "${code}")
   string(REPLACE "<cg-lbracket>" "[" code "${code}")
   string(REPLACE "<cg-rbracket>" "]" code "${code}")
   set(src "${WORK_DIR}/snippet_${n}.cpp")
   file(WRITE "${src}" "${code}")
-  execute_process(COMMAND "${CXX}" -std=c++17 -fsyntax-only -Wall -Wextra -Wpedantic -Werror -I "${INCLUDE}" "${src}"
+  execute_process(COMMAND "${CXX}" -std=c++${std} -fsyntax-only -Wall -Wextra -Wpedantic -Werror ${extra} -I "${INCLUDE}" "${src}"
     RESULT_VARIABLE rc ERROR_VARIABLE err)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "${PAGE}: snippet ${n} does not compile:\n${code}\n${err}")

@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Validates every JSON the `cartegrise` command prints against docs/cartegrise.schema.json.
+
+Usage: validate_json.py SCHEMA CLI EXPECTED_DIR
+Runs the command for each kind of output (quote, errors, documents, deadlines, rates, next-change, batch
+in JSON lines) in both languages, and validates every tests/cli/expected/*json*.txt file too."""
+import json
+import pathlib
+import subprocess
+import sys
+
+import jsonschema
+
+schema_path, cli, expected_dir = sys.argv[1], sys.argv[2], pathlib.Path(sys.argv[3])
+schema = json.loads(pathlib.Path(schema_path).read_text(encoding="utf-8"))
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+
+used = ["quote", "--department", "75", "--date", "2026-06-01", "--procedure", "used", "--genre", "VP", "--energy", "ES",
+        "--cv", "7", "--first-registration", "2019-05-03"]
+commands = [
+    used + ["--json"],
+    used + ["--json", "--lang", "en", "--explain"],
+    ["quote", "--department", "69", "--date", "2027-03-01", "--procedure", "new", "--genre", "VP", "--energy", "EH", "--cv", "7",
+     "--co2", "120", "--mass", "1700", "--electric-kw", "20", "--json"],
+    ["quote", "--department", "13", "--date", "2026-12-01", "--procedure", "import", "--genre", "VP", "--energy", "GO", "--cv", "8",
+     "--co2", "150", "--cycle", "wltp", "--mass", "1900", "--first-registration", "2021-06-10", "--json"],
+    ["quote", "--date", "2026-06-01", "--json"],                       # missing fields
+    ["quote", "--department", "75", "--cv", "7x", "--json"],           # usage error
+    ["quote", "--department", "75", "--procedure", "usd", "--json"],   # suggestion
+    ["rates", "--date", "2027-01-15", "--json"],
+    ["rates", "--date", "2022-01-01", "--json", "--lang", "en"],
+    ["next-change", "--department", "13", "--date", "2026-12-01", "--procedure", "import", "--genre", "VP", "--energy", "GO",
+     "--cv", "8", "--co2", "150", "--cycle", "wltp", "--mass", "1900", "--first-registration", "2021-06-10", "--json"],
+    ["documents", "--procedure", "import", "--date", "2026-06-01", "--origin", "eu", "--json"],
+    ["deadline", "--procedure", "used", "--transfer-date", "2026-05-01", "--json"],
+    ["deadline", "--procedure", "used", "--event-date", "2026-05-01", "--kind", "registration", "--json"],
+]
+failures = 0
+
+
+def check(what, text):
+    global failures
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as e:
+        print(f"{what}: not JSON: {e}")
+        failures += 1
+        return
+    errors = sorted(validator.iter_errors(value), key=lambda e: e.path)
+    if errors:
+        failures += 1
+        print(f"{what}: {errors[0].message} at {list(errors[0].absolute_path)}")
+
+
+for args in commands:
+    out = subprocess.run([cli] + args, capture_output=True).stdout.decode("utf-8")
+    check(" ".join(args), out)
+
+batch = ("department,date,procedure,genre,energy,cv,first-registration\n75,2026-06-01,used,VP,ES,7,2019-05-03\n"
+         "99,2026-06-01,used,VP,ES,7,2019-05-03\n75,2026-06-01,used,VP,ES,x,2019-05-03\n")
+out = subprocess.run([cli, "batch"], input=batch.encode(), capture_output=True).stdout.decode("utf-8")
+for n, line in enumerate(out.splitlines(), 1):
+    check(f"batch line {n}", line)
+
+# The schema refuses what it should: a string amount, a missing line, an unknown key, a bad evidence.
+good = json.loads(subprocess.run([cli] + used + ["--json"], capture_output=True).stdout.decode("utf-8"))
+for name, mutate in [("string amount", lambda q: q.update(y6="49676")), ("missing line", lambda q: q.pop("y5")),
+                     ("unknown key", lambda q: q.update(total=1)), ("bad evidence", lambda q: q["evidence"].update({"Y.1": "rumour"}))]:
+    bad = json.loads(json.dumps(good))
+    mutate(bad)
+    if validator.is_valid(bad):
+        print(f"the schema accepts a quote with a {name}")
+        failures += 1
+
+files = sorted(expected_dir.glob("*json*.txt"))
+for f in files:
+    check(f.name, f.read_text(encoding="utf-8"))
+
+print(f"{len(commands)} commands, {len(out.splitlines())} batch lines and {len(files)} expected files checked, {failures} invalid")
+sys.exit(1 if failures else 0)
