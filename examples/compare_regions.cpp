@@ -1,10 +1,12 @@
 // What the same car costs in every department on one date: a used 6 CV hybrid (EH), 3 years old,
 // on 1 June 2026. Sorted from the cheapest to the dearest.
 #include <cartegrise/cartegrise.hpp>
+#include <cartegrise/text/places.hpp>
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <string_view>
 
 int main() {
     using namespace cartegrise;
@@ -28,9 +30,10 @@ int main() {
     }
     std::stable_sort(rows.begin(), rows.end(), [](const row& a, const row& b) { return a.total < b.total; });
     for (const auto& x : rows) {
+        const std::string_view name = department_name(x.dept);
+        const std::string_view reg = region_name(x.dept.region());
         std::printf("%-4.*s %-26.*s %-28.*s %6lld,%02lld EUR\n", static_cast<int>(x.dept.code().size()), x.dept.code().data(),
-                    static_cast<int>(x.dept.name().size()), x.dept.name().data(),
-                    static_cast<int>(to_string(x.dept.region()).size()), to_string(x.dept.region()).data(),
+                    static_cast<int>(name.size()), name.data(), static_cast<int>(reg.size()), reg.data(),
                     static_cast<long long>(x.total.whole_euros()), static_cast<long long>(x.total.cents_part()));
     }
     // Corse keeps its hybrid exemption: the cheapest; Île-de-France (68,95 EUR/CV) the dearest.

@@ -3,6 +3,7 @@
 // Also built with -Os -fno-exceptions -fno-rtti (target example_embedded_grid_os); the tests check with
 // nm that its object has no static initialiser and no exception or RTTI symbol.
 #include <cartegrise/grid.hpp>
+#include <cartegrise/text/places.hpp>
 
 #include <cstddef>
 #include <cstdio>
@@ -31,7 +32,7 @@ static_assert(prices[0] < prices[19]);
 }  // namespace
 
 int main() {
-    const std::string_view name = rennes.name();
+    constexpr std::string_view name = department_name(rennes);  // a constant: no code, no heap
     std::printf("Carte grise, used car, %.*s (%.*s), 2026-06-01\n", static_cast<int>(name.size()), name.data(),
                 static_cast<int>(rennes.code().size()), rennes.code().data());
     for (std::size_t i = 0; i < prices.size(); ++i) {

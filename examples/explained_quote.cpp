@@ -1,7 +1,7 @@
 // A quote with its explanation, in French and in English: a new 8 CV petrol car (140 g/km WLTP,
 // 1 950 kg) registered in Lyon on 1 June 2026 — regional tax, CO2 malus and mass malus.
 #include <cartegrise/cartegrise.hpp>
-#include <cartegrise/render.hpp>
+#include <cartegrise/text.hpp>
 
 #include <cstdio>
 

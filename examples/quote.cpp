@@ -1,7 +1,9 @@
 // The plain quote: a used 7 CV petrol car bought in Paris on 1 June 2026.
 #include <cartegrise/cartegrise.hpp>
+#include <cartegrise/text/error_messages.hpp>
 
 #include <cstdio>
+#include <string_view>
 
 int main() {
     using namespace cartegrise;
@@ -16,11 +18,13 @@ int main() {
 
     const result<breakdown> q = quote(r);
     if (!q) {
-        std::fprintf(stderr, "%.*s: %.*s\n", static_cast<int>(q.get_error().field.size()), q.get_error().field.data(),
-                     static_cast<int>(q.get_error().message.size()), q.get_error().message.data());
+        // The error names the request field (its C++ path) and why; <cartegrise/text/error_messages.hpp>
+        // says it in French or English.
+        const std::string_view field = to_string(q.get_error().field);
+        std::fprintf(stderr, "%.*s: %s\n", static_cast<int>(field.size()), field.data(), message(q.get_error(), lang::en).c_str());
         return 1;
     }
-    // Amounts are integer cents; <cartegrise/render.hpp> formats them the French or English way.
+    // Amounts are integer cents; <cartegrise/text/format.hpp> formats them the French or English way.
     const auto line = [](const char* label, money m) {
         std::printf("%-24s %7lld,%02lld EUR\n", label, static_cast<long long>(m.whole_euros()),
                     static_cast<long long>(m.cents_part()));
