@@ -1,6 +1,7 @@
 // quote() against the smallest hand-written computation a user would write instead, in one binary so
-// that the ratio is measured side by side; batch throughput; grids at run time against the constexpr
-// grid. Every benchmark checks that its requests quote without an error (SkipWithError otherwise).
+// that the ratio is measured side by side; quote_totals() (the same lines, no step built); batch
+// throughput; grids at run time against the constexpr grid. Every benchmark checks that its requests
+// quote without an error (SkipWithError otherwise).
 // Run: cartegrise_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 #include <cartegrise/cartegrise.hpp>
 
@@ -62,6 +63,20 @@ BENCHMARK_CAPTURE(quote_latency, duplicata, duplicata());
 BENCHMARK_CAPTURE(quote_latency, moped, moped());
 BENCHMARK_CAPTURE(quote_latency, truck_y2, truck());
 
+// quote_totals(): the same lines, no step built.
+void totals_latency(benchmark::State& state, request r) {
+    check(state, r);
+    if (!quote_totals(r).has_value() || quote_totals(r)->y6 != quote(r)->y6) state.SkipWithError("quote_totals() differs from quote()");
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(r);
+        auto t = quote_totals(r);
+        benchmark::DoNotOptimize(t);
+    }
+}
+BENCHMARK_CAPTURE(totals_latency, used_vp, used_vp());
+BENCHMARK_CAPTURE(totals_latency, new_vp_co2_mass_malus, new_vp_malus());
+BENCHMARK_CAPTURE(totals_latency, import_decote, import_decote());
+
 // The same request through the baseline: the denominator of the quote/baseline ratio.
 void baseline_latency(benchmark::State& state) {
     std::size_t dept = parse_department("69").value().index();
@@ -112,6 +127,18 @@ void quote_batch(benchmark::State& state) {
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(requests.size()));
 }
 BENCHMARK(quote_batch);
+
+void totals_batch(benchmark::State& state) {
+    const auto requests = varied_requests();
+    for (const auto& r : requests) check(state, r);
+    for (auto _ : state) {
+        std::int64_t sum = 0;
+        for (const auto& r : requests) sum += quote_totals(r)->y6.in_cents();
+        benchmark::DoNotOptimize(sum);
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(requests.size()));
+}
+BENCHMARK(totals_batch);
 
 void baseline_batch(benchmark::State& state) {
     const auto requests = varied_requests();
