@@ -81,6 +81,9 @@ class CartegriseConan(ConanFile):
 
     def package_info(self):
         self.cpp_info.set_property("cmake_file_name", "cartegrise")
+        # The installed package accepts the same minor version only (0.x may break the API between
+        # minors); CMakeDeps would write SameMajorVersion and let 0.2 satisfy a request for 0.1.
+        self.cpp_info.set_property("cmake_config_version_compat", "SameMinorVersion")
         self.cpp_info.set_property("cmake_target_name", "cartegrise::cartegrise")
         self.cpp_info.set_property("pkg_config_name", "cartegrise")
         self.cpp_info.bindirs = []
