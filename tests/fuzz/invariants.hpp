@@ -4,8 +4,10 @@
 #define CARTEGRISE_FUZZ_INVARIANTS_HPP
 
 #include <cartegrise/cartegrise.hpp>
+#include <cartegrise/text/error_messages.hpp>
 
-#include <string_view>
+#include <cstddef>
+#include <string>
 
 namespace fuzz {
 
@@ -15,31 +17,38 @@ inline void require(bool ok) {
     if (!ok) __builtin_trap();
 }
 
-// The fields an error may name: the request fields as the command-line options spell them, and those
-// of the documents and deadlines commands (docs/errors.md lists which error names which field).
-constexpr bool known_field(std::string_view f) noexcept {
-    constexpr std::string_view fields[] = {"date", "department", "procedure", "genre", "energy", "cv",
-                                           "first-registration", "co2", "cycle", "mass", "ptac", "cylinder",
-                                           "seats", "register", "address-change", "price", "children", "lang",
-                                           "reason", "origin", "kind", "event-date"};
-    for (const auto k : fields)
-        if (k == f) return true;
-    return false;
-}
-
 constexpr bool known_code(errc e) noexcept {
     return static_cast<int>(e) >= static_cast<int>(errc::invalid_value) &&
            static_cast<int>(e) <= static_cast<int>(errc::not_applicable);
 }
 
-inline void check_error(const error& e) {
-    require(known_code(e.code));
-    require(!e.field.empty());
-    require(known_field(e.field));
-    require(!e.message.empty());
+// A field of the request (or of the documents and deadline functions, or the language), never none.
+constexpr bool known_field(request_field f) noexcept {
+    return f != request_field::none && static_cast<std::size_t>(f) < request_field_count;
 }
 
-inline void check_breakdown(const breakdown& b) {
+// One message per reason: the text wing static_asserts that its table covers every error_reason.
+constexpr bool known_reason(error_reason r) noexcept {
+    return static_cast<std::size_t>(r) < sizeof(detail::text::reason_texts) / sizeof(detail::text::reason_texts[0]);
+}
+
+inline void check_error(const error& e) {
+    require(known_code(e.code));
+    require(known_field(e.field));
+    require(to_string(e.field) != "?" && !to_string(e.field).empty());
+    require(known_reason(e.reason));
+    // The other missing fields are known fields, never the error's own field.
+    require(!e.also_missing.contains(e.field) && !e.also_missing.contains(request_field::none));
+    require(e.also_missing.empty() || e.code == errc::missing_field);
+    // Said in both languages, every placeholder filled.
+    for (const lang lg : {lang::fr, lang::en}) {
+        const std::string m = message(e, lg);
+        require(!m.empty());
+        require(m.find("{}") == std::string::npos && m.find("[]") == std::string::npos && m.find("(())") == std::string::npos);
+    }
+}
+
+inline void check_totals(const totals& b) {
     const money zero = money::zero();
     // Every line is an amount due: never negative.
     require(b.y1 >= zero && b.y1_idfm >= zero && b.y2 >= zero && b.y3 >= zero && b.y3_co2 >= zero &&
@@ -49,37 +58,43 @@ inline void check_breakdown(const breakdown& b) {
     // The total: Y.1+Y.2+Y.3+Y.4 rounded to the euro (CIBS L.131-2), plus Y.5.
     require(b.y6 == round_to_euro(b.y1 + b.y2 + b.y3 + b.y4) + b.y5);
     require(b.y6.in_cents() % 100 == b.y5.in_cents() % 100);
+}
+
+inline void check_breakdown(const breakdown& b) {
+    check_totals(b);
+    const money zero = money::zero();
 
     // The explanation is complete and says the same amounts as the lines.
     require(!b.steps.overflowed());
     require(b.steps.size() <= explanation::capacity);
-    const auto* y1 = b.steps.find(step_kind::y1_amount);
-    if (y1 != nullptr) {
-        require(y1->a == b.y1.in_cents());
-        require(y1->b == b.y1_idfm.in_cents());
+    require(b.steps.count<steps::y1_amount>() <= 1 && b.steps.count<steps::y3_amount>() <= 1);
+    if (const auto y1 = b.steps.find<steps::y1_amount>()) {
+        require(y1->amount == b.y1);
+        require(y1->idfm == b.y1_idfm);
     } else {
         require(b.y1 == zero && b.y1_idfm == zero);
     }
-    const auto* y3 = b.steps.find(step_kind::y3_amount);
-    if (y3 != nullptr) {
-        require(y3->a == b.y3.in_cents());
-        require(y3->b == b.y3_co2.in_cents());
-        require(y3->c == b.y3_mass.in_cents());
+    if (const auto y3 = b.steps.find<steps::y3_amount>()) {
+        require(y3->co2 == b.y3_co2);
+        require(y3->mass == b.y3_mass);
+        require(y3->amount() == b.y3);
     } else {
         require(b.y3 == zero);
     }
-    const auto* subtotal = b.steps.find(step_kind::subtotal);
-    require(subtotal != nullptr && subtotal->a == (b.y1 + b.y2 + b.y3 + b.y4).in_cents());
-    const auto* rounding = b.steps.find(step_kind::rounding);
-    require(rounding != nullptr && rounding->a == subtotal->a &&
-            rounding->b == round_to_euro(b.y1 + b.y2 + b.y3 + b.y4).in_cents());
-    const auto* total = b.steps.find(step_kind::total);
-    require(total != nullptr && total->a == b.y6.in_cents());
-    require(b.after_data_vintage == b.steps.contains(step_kind::after_data_vintage));
-    // Every step belongs to a line and has a known kind.
-    for (const auto& s : b.steps) {
-        require(static_cast<int>(s.line) <= static_cast<int>(fee_line::y6));
-        require(static_cast<int>(s.kind) <= static_cast<int>(step_kind::after_data_vintage));
+    require(b.steps.count<steps::subtotal>() == 1 && b.steps.count<steps::rounding>() == 1 && b.steps.count<steps::total>() == 1);
+    const auto subtotal = b.steps.find<steps::subtotal>();
+    require(subtotal.has_value() && subtotal->amount == b.y1 + b.y2 + b.y3 + b.y4);
+    const auto rounding = b.steps.find<steps::rounding>();
+    require(rounding.has_value() && rounding->before == subtotal->amount && rounding->after == round_to_euro(subtotal->amount));
+    const auto total = b.steps.find<steps::total>();
+    require(total.has_value() && total->amount == b.y6);
+    require(b.after_data_vintage == b.steps.contains<steps::after_data_vintage>());
+    // Every step has a known kind, a line, a name, and a source of the sources table.
+    for (const step& s : b.steps) {
+        require(s.index() < step_kind_count);
+        require(static_cast<int>(s.line()) <= static_cast<int>(fee_line::y6));
+        require(s.name() != "?" && !s.name().empty());
+        require(static_cast<std::size_t>(s.source()) < source_count);
     }
 }
 

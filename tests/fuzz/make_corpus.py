@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes the seed corpora of the fuzz targets: corpus/quote_fuzzer/*.bin and corpus/cli_fuzzer/*.args.
 
-quote_fuzzer seeds follow the byte layout that quote_fuzzer.cpp reads (see make_request there); each seed
-is a meaningful request: a published case, a boundary of a table, or a malformed field. cli_fuzzer seeds
+quote_fuzzer seeds follow the byte layout that quote_fuzzer.cpp reads (see make_request there; it is the
+fuzzer's own layout, not the memory layout of cartegrise::request); each seed is a meaningful request: a published case, a boundary of a table, or a malformed field. cli_fuzzer seeds
 are command lines, one argument per NUL-separated string. Run again after changing the layout:
     python3 tests/fuzz/make_corpus.py
 """
@@ -37,10 +37,17 @@ def present(value, encode):
     return u8(0) if value is None else u8(1) + encode(value)
 
 
+def u32(v):
+    return struct.pack("<I", v & 0xFFFFFFFF)
+
+
 def date(d):
-    """(y, m, d) within the mode-2 ranges, or ('raw', y, m, d) for any 32-bit fields."""
+    """(y, m, d) within the mode-2 ranges, ('raw', y, m, d) for any 32-bit fields, or ('packed', n) for
+    the 4 bytes of a date's packed form (year << 16 | month << 8 | day)."""
     if d[0] == "raw":
         return u8(3) + i32(d[1]) + i32(d[2]) + i32(d[3])
+    if d[0] == "packed":
+        return u8(4) + u32(d[1])
     return u8(2) + u16(d[0]) + u8(d[1]) + u8(d[2])
 
 
@@ -62,9 +69,9 @@ def department(d):
 
 
 def request(on=None, dept=None, proc=None, genre=None, energy=None, cv=None, first=None, co2=None, cycle=None,
-            mass=None, ptac=None, cylinder=None, seats=None, register=None, no_eu=False, collection=False,
-            demo=False, wheelchair=False, invalidity=False, legal=False, children=None, price=None, rank=None,
-            extras=0):
+            mass=None, ptac=None, cylinder=None, seats=None, register=None, no_eu=False, no_malus_at_first=False,
+            wheelchair=False, invalidity=False, legal=False, children=None, price=None, rank=None,
+            electric_kw=None, odometer=None, extras=0):
     out = u8(extras)
     out += present(on, date)
     out += present(dept, department)
@@ -80,13 +87,16 @@ def request(on=None, dept=None, proc=None, genre=None, energy=None, cv=None, fir
     out += present(cylinder, integer)
     out += present(seats, integer)
     out += present(register, lambda r: enum(r, ["siv", "fni"]))
-    flags = (no_eu << 0) | (collection << 1) | (demo << 2) | (wheelchair << 3) | (invalidity << 4) | (legal << 5)
+    # bit 2 is unused (the 0.1 `demonstration` flag)
+    flags = (no_eu << 0) | (no_malus_at_first << 1) | (wheelchair << 3) | (invalidity << 4) | (legal << 5)
     flags |= (children is not None) << 6
     out += u8(flags)
     if children is not None:
         out += integer(children)
     out += present(price, lambda cents: u8(1) + struct.pack("<q", cents))
     out += present(rank, integer)
+    out += present(electric_kw, integer)
+    out += present(odometer, integer)
     return out
 
 
@@ -177,6 +187,13 @@ QUOTE_SEEDS = {
     "enum_cycle_2": used((2026, 6, 1), "75", 5, (2020, 1, 1), cycle=2),
     "enum_register_2": used((2026, 6, 1), "75", 5, (2020, 1, 1), register=2),
     "empty_request": request(),
+    # The 2027 rules: the hybrid abatement's electric motor, the malus of a car that escaped it, mileage.
+    "new_hybrid_2027_no_kw": new_vp((2027, 3, 1), "69", 5, 100, 2000, energy="EH"),
+    "new_hybrid_2027_20_kw": new_vp((2027, 3, 1), "69", 5, 100, 2000, energy="EH", electric_kw=20, extras=2),
+    "used_later_malus_2027": used((2027, 1, 1), "69", 6, (2020, 6, 1), co2=150, mass=1700, no_malus_at_first=True, extras=3),
+    "import_2027_mileage_high": request(on=(2027, 1, 10), dept="13", proc="import", genre="VP", energy="GO", cv=8,
+                                        first=(2021, 6, 10), co2=150, cycle="wltp", mass=1900, odometer=200000),
+    "date_packed_all_ones": used(("packed", 0xFFFFFFFF), "75", 5, ("packed", (2020 << 16) | (1 << 8) | 1)),
 }
 
 CLI_SEEDS = {

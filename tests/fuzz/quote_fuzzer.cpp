@@ -2,16 +2,20 @@
 // (month 13, day 0, year 0, huge years), CV / CO2 / masses at, around and far beyond the ends of the
 // tables, every genre, energy and procedure plus out-of-range enumerator values, every department
 // index and arbitrary department strings — and quote() must answer with a breakdown that satisfies
-// the invariants of invariants.hpp, or with an error that names its field. Never UB: ASan and UBSan
-// watch every run. Some inputs also go through next_fee_change() and the French / English renderer.
+// the invariants of invariants.hpp, or with an error that names its field; quote_totals() answers the
+// same. Never UB: ASan and UBSan watch every run. Some inputs also go through next_fee_change(), the
+// French and English sentences and the JSON of the text wing.
 #include "invariants.hpp"
 
-#include <cartegrise/render.hpp>
+#include <cartegrise/text.hpp>
+
+#include "../cases/json_check.hpp"
 
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <string>
 #include <string_view>
 
 namespace {
@@ -63,10 +67,10 @@ E enumerator(bytes& in, std::size_t count) noexcept {
     return static_cast<E>(v);
 }
 
-// Dates: a day in 1900-2040 (valid), raw fields near the calendar (month 0/13, day 0/32, year 0), or
-// any 32-bit numbers.
+// Dates: a day in 1900-2040 (valid), raw fields near the calendar (month 0/13, day 0/32, year 0), any
+// 32-bit numbers, or any 4 bytes read as a date's packed form.
 date any_date(bytes& in) noexcept {
-    switch (in.u8() % 4) {
+    switch (in.u8() % 5) {
         case 0:
         case 1: {
             const date origin{1900, 1, 1};
@@ -76,9 +80,10 @@ date any_date(bytes& in) noexcept {
             const int y = static_cast<int>(in.u16() % 10002);  // 0 .. 10001
             const int m = static_cast<int>(in.u8() % 15);      // 0 .. 14
             const int d = static_cast<int>(in.u8() % 33);      // 0 .. 32
-            return date{y, m, d};
+            return date::unchecked(y, m, d);
         }
-        default: return date{in.i32(), in.i32(), in.i32()};
+        case 3: return date::unchecked(in.i32(), in.i32(), in.i32());
+        default: return date::from_packed(in.u32());
     }
 }
 
@@ -131,9 +136,9 @@ request make_request(bytes& in) {
     maybe_set(in, v.seats, [&] { return any_int(in); });
     maybe_set(in, v.register_system, [&] { return enumerator<registration_system>(in, 2); });
     const std::uint8_t flags = in.u8();
-    v.eu_type_approval = (flags & 0x01U) == 0;
-    v.collection = (flags & 0x02U) != 0;
-    v.demonstration = (flags & 0x04U) != 0;
+    v.without_eu_type_approval = (flags & 0x01U) != 0;
+    v.no_malus_at_first_registration = (flags & 0x02U) != 0;
+    // 0x04: unused (it was the 0.1 `demonstration` flag, which no rule read)
     v.wheelchair_accessible = (flags & 0x08U) != 0;
     r.holder.invalidity_card = (flags & 0x10U) != 0;
     r.holder.legal_person = (flags & 0x20U) != 0;
@@ -142,6 +147,9 @@ request make_request(bytes& in) {
         return in.bit() ? money::cents(in.i64()) : money::euros(static_cast<std::int64_t>(in.u32() % 200000));
     });
     maybe_set(in, r.address_change_rank, [&] { return any_int(in); });
+    // Fields of the 2027 rules, last: the seeds written before them keep their meaning.
+    maybe_set(in, v.electric_power_kw, [&] { return any_int(in); });
+    maybe_set(in, v.odometer_km, [&] { return any_int(in); });
     return r;
 }
 
@@ -169,6 +177,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (q.has_value()) fuzz::require(again->y6 == q->y6 && again->steps.size() == q->steps.size());
     else fuzz::require(again.get_error() == q.get_error());
 
+    // quote_totals(): the same lines without the steps, or the same error.
+    const auto t = quote_totals(r);
+    fuzz::require(t.has_value() == q.has_value());
+    if (t.has_value()) {
+        fuzz::check_totals(*t);
+        fuzz::require(static_cast<const totals&>(*q) == *t);
+    } else {
+        fuzz::require(t.get_error() == q.get_error() && t.get_error().also_missing == q.get_error().also_missing);
+    }
+
     if ((extras & 0x01U) != 0) {
         const auto change = next_fee_change(r);
         // A request refused today is refused by the search; one quoted today may still be refused on a
@@ -185,9 +203,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     }
     if ((extras & 0x02U) != 0 && q.has_value()) {
-        // Every step renders, in both languages.
+        // Every step says a sentence in both languages, and the quote is valid JSON.
+        for (const step& s : q->steps) {
+            const std::string fr = explain_step(s, lang::fr);
+            const std::string en = explain_step(s, lang::en);
+            fuzz::require(!fr.empty() && fr.back() == '.' && !en.empty() && en.back() == '.' && fr != en);
+        }
         fuzz::require(!explain(*q, lang::fr).empty());
         fuzz::require(!explain(*q, lang::en).empty());
+        json_writer w;
+        write_quote_json(w, r, *q, (extras & 0x04U) != 0 ? lang::en : lang::fr);
+        fuzz::require(json_check::valid(w.str()));
+    }
+    if ((extras & 0x02U) != 0 && !q.has_value()) {
+        json_writer w;
+        write_error_json(w, q.get_error(), lang::fr);
+        fuzz::require(json_check::valid(w.str()));
     }
     return 0;
 }
