@@ -75,6 +75,18 @@ TEST_CASE("quote() makes no heap allocation") {
     CHECK_FALSE(ok);
 }
 
+TEST_CASE("quote_totals() and next_fee_change() make no heap allocation") {
+    for (const request& r : {used_vp(), new_vp_malus(), import_decote(), duplicata(), moped(), truck()}) {
+        const long before = allocation_count.load();
+        const auto t = quote_totals(r);
+        const auto c = next_fee_change(r);
+        const long after = allocation_count.load();
+        CHECK(after == before);
+        CHECK(t.has_value());
+        CHECK(c.has_value());
+    }
+}
+
 TEST_CASE("grids at run time make no heap allocation") {
     const request r = used_vp();
     const long before = allocation_count.load();
