@@ -5,6 +5,8 @@
 #ifndef CARTEGRISE_QUOTE_HPP
 #define CARTEGRISE_QUOTE_HPP
 
+#include <type_traits>
+
 #include "breakdown.hpp"
 #include "data/vintage.hpp"
 #include "request.hpp"
@@ -68,15 +70,21 @@ constexpr bool fill_stand_in(request& r, request_field f) noexcept {
 }
 
 // The error of a request that lacks a field, with the other fields the rules would ask for once it is
-// given (error::also_missing): one answer instead of one round trip per field.
+// given (error::also_missing): one answer instead of one round trip per field. It runs the rules of its
+// caller (with or without a trail), so that a program using only one of quote() and quote_totals()
+// compiles the rules once.
+template <class Trail>
 constexpr error with_other_missing_fields(const request& r, error first) noexcept {
     if (first.code != errc::missing_field) return first;
     request probe = r;
     request_field missing = first.field;
     for (std::size_t guard = 0; guard < request_field_count && fill_stand_in(probe, missing); ++guard) {
-        totals t{};
-        no_trail none;
-        const auto next = compute(probe, t, none);
+        breakdown scratch{};
+        auto trail = [&] {
+            if constexpr (std::is_same_v<Trail, no_trail>) return no_trail{};
+            else return to_explanation{scratch.steps};
+        }();
+        const auto next = compute(probe, scratch, trail);
         if (next || next.get_error().code != errc::missing_field || next.get_error().field == missing) break;
         missing = next.get_error().field;
         if (missing == first.field || first.also_missing.contains(missing)) break;
@@ -92,7 +100,8 @@ constexpr result<breakdown> quote(const request& r) noexcept {
     // One result, filled in place and returned by name on every path: no copy of the breakdown.
     result<breakdown> out{std::in_place};
     detail::to_explanation trail{out->steps};
-    if (const auto done = detail::compute(r, *out, trail); !done) out.set_error(detail::with_other_missing_fields(r, done.get_error()));
+    if (const auto done = detail::compute(r, *out, trail); !done)
+        out.set_error(detail::with_other_missing_fields<detail::to_explanation>(r, done.get_error()));
     return out;
 }
 
@@ -100,7 +109,8 @@ constexpr result<breakdown> quote(const request& r) noexcept {
 constexpr result<totals> quote_totals(const request& r) noexcept {
     result<totals> out{std::in_place};
     detail::no_trail trail;
-    if (const auto done = detail::compute(r, *out, trail); !done) out.set_error(detail::with_other_missing_fields(r, done.get_error()));
+    if (const auto done = detail::compute(r, *out, trail); !done)
+        out.set_error(detail::with_other_missing_fields<detail::no_trail>(r, done.get_error()));
     return out;
 }
 

@@ -283,7 +283,9 @@ TEST_CASE("after the data vintage: latest tables, flagged") {
     REQUIRE(q.has_value());
     CHECK(q->after_data_vintage);
     CHECK(q->steps.contains<steps::after_data_vintage>());
-    CHECK(q->y1 == money::cents(48265));
+    // Paris 54,95 EUR/CV plus the Ile-de-France Mobilites surcharge of 12 EUR/CV from 2027-01-01
+    // (14 EUR/CV until 2026-12-31): (54,95 + 12) x 7 = 468,65 EUR.
+    CHECK(q->y1 == money::cents(46865));
     CHECK_FALSE(quote(used_vp({2026, 11, 25}, "75", 7, {2019, 5, 3}))->after_data_vintage);
 }
 

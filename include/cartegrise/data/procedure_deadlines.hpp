@@ -16,6 +16,7 @@
 
 #include "../detail/code_table.hpp"
 #include "../detail/lookup.hpp"
+#include "../detail/static_text.hpp"
 #include "../procedure.hpp"
 #include "sources.hpp"
 #include "vintage.hpp"
@@ -73,7 +74,7 @@ struct deadline_row {
     deadline_event from;
     int fine_class;
     evidence basis;
-    std::string_view source;
+    cartegrise::detail::static_text source;
 };
 
 // clang-format off
@@ -137,7 +138,7 @@ struct fine_row {
     std::int64_t increased_cents;
     std::int64_t maximum_cents;
     evidence basis;
-    std::string_view source;
+    cartegrise::detail::static_text source;
 };
 inline constexpr fine_row fines[] = {
     // class  since                 minorée forfait majorée maximum evidence       source

@@ -17,6 +17,7 @@
 
 #include "../detail/code_table.hpp"
 #include "../detail/lookup.hpp"
+#include "../detail/static_text.hpp"
 #include "../procedure.hpp"
 #include "sources.hpp"
 #include "vintage.hpp"
@@ -135,7 +136,7 @@ struct procedure_document_row {
     document doc;
     document_condition when;
     evidence basis;
-    std::string_view source;
+    cartegrise::detail::static_text source;
 };
 
 inline constexpr procedure_document_row procedure_documents[] = {

@@ -12,6 +12,7 @@
 
 #include "../date.hpp"
 #include "../detail/lookup.hpp"
+#include "../detail/static_text.hpp"
 
 namespace cartegrise {
 
@@ -55,10 +56,10 @@ enum class source_id : std::uint16_t {
 
 struct source_row {
     source_id key;
-    std::string_view name;   // the enumerator's name: a stable identifier (JSON, docs/data-sources.md)
+    cartegrise::detail::static_text name;  // the enumerator's name: a stable identifier (JSON, docs/data-sources.md)
     evidence basis;
-    date dated;              // the date of the text
-    std::string_view text;
+    date dated;                // the date of the text
+    cartegrise::detail::static_text text;
 };
 
 namespace data {

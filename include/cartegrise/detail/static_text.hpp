@@ -1,0 +1,34 @@
+// static_text: a string literal kept as a pointer and the length its array type gives. A table of
+// std::string_view built from literals makes the compiler count every character of every literal while
+// evaluating the constant (g++ 12: about 2.8 million instructions for a 150-character literal); this
+// type reads the length off the literal's type instead, so a table of sources costs nothing to compile.
+#ifndef CARTEGRISE_DETAIL_STATIC_TEXT_HPP
+#define CARTEGRISE_DETAIL_STATIC_TEXT_HPP
+
+#include <cstddef>
+#include <string_view>
+
+namespace cartegrise::detail {
+
+class static_text {
+public:
+    constexpr static_text() noexcept = default;
+    template <std::size_t N>
+    constexpr static_text(const char (&literal)[N]) noexcept : p_{literal}, n_{N - 1} {}  // NOLINT: from a literal
+
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return std::string_view{p_, n_}; }
+    constexpr operator std::string_view() const noexcept { return view(); }  // NOLINT: reads as a string_view
+    [[nodiscard]] constexpr bool empty() const noexcept { return n_ == 0; }
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return n_; }
+
+    friend constexpr bool operator==(static_text a, std::string_view b) noexcept { return a.view() == b; }
+    friend constexpr bool operator!=(static_text a, std::string_view b) noexcept { return a.view() != b; }
+
+private:
+    const char* p_ = "";
+    std::size_t n_ = 0;
+};
+
+}  // namespace cartegrise::detail
+
+#endif
