@@ -7,6 +7,7 @@
 //   cartegrise deadline --procedure used --event-date 2026-05-01 [--kind registration] [--lang en] [--json]
 // Exit status: 0 done (or help / version), 1 input refused (the field is named), 2 usage error.
 #include "args.hpp"
+#include "console.hpp"
 #include "output.hpp"
 
 #include <cartegrise/cartegrise.hpp>
@@ -14,6 +15,8 @@
 #include <cstdio>
 #include <ctime>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace {
 
@@ -52,7 +55,10 @@ int print(const std::string& s) {
 
 int main(int argc, char** argv) {
     namespace cli = cartegrise::cli;
-    const auto parsed = cli::parse_args(argc, argv, today());
+    cli::prepare_console();  // Windows: UTF-8 console, LF output (console.hpp)
+    const std::vector<std::string> args = cli::utf8_args(argc, argv);
+    const std::vector<std::string_view> words(args.size() > 1 ? args.begin() + 1 : args.end(), args.end());
+    const auto parsed = cli::parse_args(words, today());
     const auto& o = parsed.opts;
     if (!parsed.ok()) {
         const auto& e = *parsed.error;
