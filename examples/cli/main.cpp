@@ -4,6 +4,7 @@
 // Exit status: 0 done (or help / version), 1 input refused (the option is named), 2 usage error.
 #include <cartegrise_cli/args.hpp>
 #include <cartegrise_cli/batch.hpp>
+#include <cartegrise_cli/console.hpp>
 #include <cartegrise_cli/messages.hpp>
 #include <cartegrise_cli/report.hpp>
 
@@ -12,6 +13,7 @@
 #include <cstdio>
 #include <ctime>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #if defined(_WIN32)
@@ -137,7 +139,7 @@ int deadline(const cli::options& o) {
 int batch(const cli::options& o) {
     std::FILE* in = stdin;
     if (o.input != "-") {
-        in = std::fopen(o.input.c_str(), "rb");
+        in = cli::open_binary(o.input);  // a UTF-8 path, on Windows too
         if (in == nullptr) {
             write(stderr, o.language == cartegrise::lang::en ? "cartegrise: --input: cannot open '" + o.input + "'\n"
                                                              : "cartegrise: --input: impossible d'ouvrir « " + o.input + " »\n");
@@ -175,7 +177,10 @@ int batch(const cli::options& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    const auto parsed = cli::parse_args(argc, argv, today());
+    cli::prepare_console();  // Windows: UTF-8 console, LF output (console.hpp)
+    const std::vector<std::string> args = cli::utf8_args(argc, argv);
+    const std::vector<std::string_view> words(args.size() > 1 ? args.begin() + 1 : args.end(), args.end());
+    const auto parsed = cli::parse_args(words, today());
     const auto& o = parsed.opts;
     if (!parsed.ok()) return refuse(o, *parsed.error);
     switch (o.cmd) {
