@@ -11,7 +11,10 @@ import sys
 
 import jsonschema
 
-schema_path, cli, expected_dir = sys.argv[1], sys.argv[2], pathlib.Path(sys.argv[3])
+schema_path, expected_dir = sys.argv[1], pathlib.Path(sys.argv[3])
+# The tool, after the emulator that runs it when the build is for another system (Wine for Windows):
+# argv[4:] is that emulator's command.
+cli_command = sys.argv[4:] + [sys.argv[2]]
 schema = json.loads(pathlib.Path(schema_path).read_text(encoding="utf-8"))
 jsonschema.Draft202012Validator.check_schema(schema)
 validator = jsonschema.Draft202012Validator(schema)
@@ -54,17 +57,17 @@ def check(what, text):
 
 
 for args in commands:
-    out = subprocess.run([cli] + args, capture_output=True).stdout.decode("utf-8")
+    out = subprocess.run(cli_command + args, capture_output=True).stdout.decode("utf-8")
     check(" ".join(args), out)
 
 batch = ("department,date,procedure,genre,energy,cv,first-registration\n75,2026-06-01,used,VP,ES,7,2019-05-03\n"
          "99,2026-06-01,used,VP,ES,7,2019-05-03\n75,2026-06-01,used,VP,ES,x,2019-05-03\n")
-out = subprocess.run([cli, "batch"], input=batch.encode(), capture_output=True).stdout.decode("utf-8")
+out = subprocess.run(cli_command + ["batch"], input=batch.encode(), capture_output=True).stdout.decode("utf-8")
 for n, line in enumerate(out.splitlines(), 1):
     check(f"batch line {n}", line)
 
 # The schema refuses what it should: a string amount, a missing line, an unknown key, a bad evidence.
-good = json.loads(subprocess.run([cli] + used + ["--json"], capture_output=True).stdout.decode("utf-8"))
+good = json.loads(subprocess.run(cli_command + used + ["--json"], capture_output=True).stdout.decode("utf-8"))
 for name, mutate in [("string amount", lambda q: q.update(y6="49676")), ("missing line", lambda q: q.pop("y5")),
                      ("unknown key", lambda q: q.update(total=1)), ("bad evidence", lambda q: q["evidence"].update({"Y.1": "rumour"}))]:
     bad = json.loads(json.dumps(good))
