@@ -48,7 +48,13 @@ public:
     constexpr step() noexcept = default;
     template <class T, std::enable_if_t<detail::in_list<T, step_types>::value, int> = 0>
     constexpr explicit step(const T& typed) noexcept {
+        assign(typed);
+    }
+    // Rewrites this step as `typed` (explanation::add writes each step in place with it).
+    template <class T, std::enable_if_t<detail::in_list<T, step_types>::value, int> = 0>
+    constexpr void assign(const T& typed) noexcept {
         static_assert(detail::payload_size<T>() <= size_bytes - fields_offset, "cartegrise: a step's fields fit in 21 bytes");
+        for (auto& b : bytes_) b = 0;
         bytes_[0] = static_cast<std::uint8_t>(detail::index_in<T, step_types>::value);
         detail::field_writer w{bytes_, 1};
         w("source", detail::source_field(typed, 0));
@@ -128,6 +134,14 @@ constexpr decltype(auto) visit(const step& s, F&& f) {
 // The steps of one quote, in the order the rules took them.
 class explanation : public detail::fixed_list<step, 32> {
 public:
+    // Appends the typed step, written in place; false (and overflowed()) when the list is full.
+    template <class T>
+    constexpr bool add(const T& typed) noexcept {
+        step* slot = append_slot();
+        if (slot == nullptr) return false;
+        slot->assign(typed);
+        return true;
+    }
     // The first step of kind T, if any.
     template <class T>
     [[nodiscard]] constexpr maybe<T> find() const noexcept {

@@ -30,6 +30,18 @@ public:
     [[nodiscard]] constexpr const T* begin() const noexcept { return items_; }
     [[nodiscard]] constexpr const T* end() const noexcept { return items_ + size_; }
 
+protected:
+    // The next slot, counted in the list, for a value written in place (no temporary copied in: a step
+    // built field by field and then copied would make the processor reload what it has just stored);
+    // nullptr and overflowed() when the list is full.
+    constexpr T* append_slot() noexcept {
+        if (size_ == N) {
+            overflowed_ = true;
+            return nullptr;
+        }
+        return &items_[size_++];
+    }
+
 private:
     T items_[N]{};
     std::size_t size_ = 0;

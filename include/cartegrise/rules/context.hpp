@@ -28,7 +28,7 @@ class to_explanation {
 public:
     constexpr explicit to_explanation(explanation& e) noexcept : steps_{&e} {}
     template <class Step>
-    constexpr void add(const Step& s) noexcept { steps_->push_back(step{s}); }
+    constexpr void add(const Step& s) noexcept { steps_->add(s); }
 
 private:
     explanation* steps_;
