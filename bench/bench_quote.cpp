@@ -76,6 +76,9 @@ void totals_latency(benchmark::State& state, request r) {
 BENCHMARK_CAPTURE(totals_latency, used_vp, used_vp());
 BENCHMARK_CAPTURE(totals_latency, new_vp_co2_mass_malus, new_vp_malus());
 BENCHMARK_CAPTURE(totals_latency, import_decote, import_decote());
+BENCHMARK_CAPTURE(totals_latency, duplicata, duplicata());
+BENCHMARK_CAPTURE(totals_latency, moped, moped());
+BENCHMARK_CAPTURE(totals_latency, truck_y2, truck());
 
 // The same request through the baseline: the denominator of the quote/baseline ratio.
 void baseline_latency(benchmark::State& state) {
