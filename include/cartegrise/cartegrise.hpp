@@ -18,6 +18,7 @@
 #include "rates.hpp"
 #include "request.hpp"
 #include "result.hpp"
+#include "sources.hpp"
 #include "steps.hpp"
 #include "territory.hpp"
 #include "vehicle.hpp"

@@ -12,6 +12,7 @@
 #include <cartegrise/data/procedure_documents.hpp>
 #include <cartegrise/data/procedure_fees.hpp>
 #include <cartegrise/data/regional_rates.hpp>
+#include <cartegrise/sources.hpp>
 #include <cartegrise/data/sources.hpp>
 #include <cartegrise/data/vehicle_classes.hpp>
 #include <cartegrise/data/vintage.hpp>

@@ -3,6 +3,7 @@
 // calendar, the last enumerators, a source), reads back as itself through step{typed}.get<T>(); the
 // kind, name, line and source of a step are its type's; an explanation finds, counts and caps its steps.
 #include <cartegrise/explanation.hpp>
+#include <cartegrise/sources.hpp>
 
 #include <cstddef>
 #include <cstdint>

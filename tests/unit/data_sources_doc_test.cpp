@@ -1,6 +1,6 @@
 // docs/data-sources.md lists the weak sources (press, single source, derived) from the table of sources
 // itself: this test rebuilds the list and fails, printing the list to paste, when the page differs.
-#include <cartegrise/data/sources.hpp>
+#include <cartegrise/sources.hpp>
 #include <cartegrise/text/format.hpp>
 
 #include <doctest/doctest.h>

@@ -40,10 +40,10 @@ std::string usage_sentence(const cli_error& e, lang lg) {
         case problem::given_twice: return en ? "option " + opt + " given twice" : "l'option " + opt + " est donnée deux fois";
         case problem::takes_no_value: return en ? "option " + opt + " takes no value" : "l'option " + opt + " ne prend pas de valeur";
         case problem::not_an_integer:
-            return en ? "--" + e.option + " expects an integer, not " + shown(e.value) : "--" + e.option + " attend un nombre entier, pas " + shown(e.value);
+            return en ? "option " + opt + " expects an integer, not " + shown(e.value) : "l'option " + opt + " attend un nombre entier, pas " + shown(e.value);
         case problem::not_euros:
-            return en ? "--price expects euros with at most two decimals (35000 or 35000.50), not " + shown(e.value)
-                      : "--price attend des euros avec deux décimales au plus (35000 ou 35000,50), pas " + shown(e.value);
+            return en ? "option " + opt + " expects euros with at most two decimals (35000 or 35000.50), not " + shown(e.value)
+                      : "l'option " + opt + " attend des euros avec deux décimales au plus (35000 ou 35000,50), pas " + shown(e.value);
         case problem::not_for_command:
             return en ? "option " + opt + " does not apply to " + cmd : "l'option " + opt + " ne s'applique pas à " + cmd;
         case problem::command_needs_option: return en ? cmd + " needs option " + opt : cmd + " a besoin de l'option " + opt;
@@ -77,7 +77,8 @@ std::string describe(const cli_error& e, lang lg) {
 
 std::string error_line(const cli_error& e, lang lg) {
     std::string s = "cartegrise: ";
-    if (!e.option.empty()) s += "--" + e.option + ": ";
+    // A usage sentence names its option itself; a refusal says it in the library's words (the C++ field).
+    if (e.what == problem::refused && !e.option.empty()) s += "--" + e.option + ": ";
     return s + describe(e, lg) + "\n";
 }
 

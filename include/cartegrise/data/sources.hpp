@@ -1,8 +1,9 @@
 // The sources of every dated table and rule, in one constexpr table: what each figure rests on, the date
 // of its text (the law, deliberation, page or article; its date of effect when that is not known), and
 // the evidence. Tables and rules name a source by source_id; an explanation step carries that index (two
-// bytes), and the text wing prints the source and, when it is weaker than the law or an official page,
-// says so. docs/data-sources.md lists the weak rows (a test keeps it in step with this table).
+// bytes). The look-ups (source_of, is_weak) are in ../sources.hpp, which the text wing reads to print the
+// source and, when it is weaker than the law or an official page, to say so. docs/data-sources.md lists
+// the weak rows (a test keeps it in step with this table).
 // Decision of the project: when sources disagree, the law wins; the row says which reading was kept.
 #ifndef CARTEGRISE_DATA_SOURCES_HPP
 #define CARTEGRISE_DATA_SOURCES_HPP
@@ -11,7 +12,6 @@
 #include <string_view>
 
 #include "../date.hpp"
-#include "../detail/lookup.hpp"
 #include "../detail/static_text.hpp"
 
 namespace cartegrise {
@@ -217,20 +217,6 @@ inline constexpr source_row sources[] = {
 };
 // clang-format on
 }  // namespace data
-
-inline constexpr std::size_t source_count = sizeof(data::sources) / sizeof(data::sources[0]);
-
-// The row of a source: its text, date and evidence.
-constexpr const source_row& source_of(source_id id) noexcept { return detail::row_of(data::sources, id); }
-
-// True when a figure rests on less than the law's text or an official page.
-constexpr bool is_weak(evidence e) noexcept { return e == evidence::press || e == evidence::single_source || e == evidence::derived; }
-
-constexpr std::string_view to_string(evidence e) noexcept {
-    constexpr std::string_view names[] = {"law", "official", "press", "single_source", "derived"};
-    const auto i = static_cast<std::size_t>(e);
-    return i < 5 ? names[i] : std::string_view{"?"};
-}
 
 }  // namespace cartegrise
 

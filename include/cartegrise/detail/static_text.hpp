@@ -21,8 +21,11 @@ public:
     [[nodiscard]] constexpr bool empty() const noexcept { return n_ == 0; }
     [[nodiscard]] constexpr std::size_t size() const noexcept { return n_; }
 
-    friend constexpr bool operator==(static_text a, std::string_view b) noexcept { return a.view() == b; }
-    friend constexpr bool operator!=(static_text a, std::string_view b) noexcept { return a.view() != b; }
+    // One comparison for every pairing (two texts, a text and a string_view or a literal), found by
+    // argument-dependent look-up only: with a mixed pair alone, C++20 finds it both ways round and clang
+    // calls text == text ambiguous; with a same-type pair beside it, text == "literal" is ambiguous.
+    friend constexpr bool operator==(std::string_view a, std::string_view b) noexcept { return a == b; }
+    friend constexpr bool operator!=(std::string_view a, std::string_view b) noexcept { return !(a == b); }
 
 private:
     const char* p_ = "";

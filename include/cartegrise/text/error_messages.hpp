@@ -31,7 +31,7 @@ inline constexpr label_pair field_labels[] = {
     {"le PTAC (F.2)", "the GVW (F.2)"},
     {"la cylindrée (P.1)", "the cylinder capacity (P.1)"},
     {"le nombre de places assises (S.1)", "the number of seats (S.1)"},
-    {"le système d'immatriculation (SIV ou FNI)", "the registration system (SIV or FNI)"},
+    {"le système d'immatriculation", "the registration system"},
     {"la puissance du moteur électrique", "the power of the electric motor"},
     {"le kilométrage", "the mileage"},
     {"« pas de malus à la première immatriculation »", "\"no malus at first registration\""},

@@ -9,6 +9,7 @@
 #include <type_traits>
 
 #include "../breakdown.hpp"
+#include "../sources.hpp"
 #include "sentences_fees.hpp"
 #include "sentences_y1.hpp"
 #include "sentences_y3.hpp"

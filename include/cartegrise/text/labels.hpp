@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <string_view>
 
-#include "../data/sources.hpp"
+#include "../sources.hpp"
 #include "../procedure.hpp"
 #include "../steps.hpp"
 #include "../vehicle.hpp"

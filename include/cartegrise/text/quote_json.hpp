@@ -9,8 +9,8 @@
 #include <type_traits>
 
 #include "../breakdown.hpp"
-#include "../data/vintage.hpp"
 #include "../request.hpp"
+#include "../sources.hpp"
 #include "../version.hpp"
 #include "error_messages.hpp"
 #include "explain.hpp"

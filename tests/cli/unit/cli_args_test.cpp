@@ -143,8 +143,8 @@ TEST_CASE("cli args: usage errors name the option") {
     const auto r = parse({"quote", "--cv", "7x"});
     REQUIRE_FALSE(r.ok());
     CHECK(r.error->option == "cv");
-    CHECK(cli::describe(*r.error, lang::en) == "--cv expects an integer, not '7x'");
-    CHECK(cli::describe(*r.error, lang::fr) == "--cv attend un nombre entier, pas '7x'");
+    CHECK(cli::describe(*r.error, lang::en) == "option '--cv' expects an integer, not '7x'");
+    CHECK(cli::describe(*r.error, lang::fr) == "l'option '--cv' attend un nombre entier, pas '7x'");
     const auto m = parse({"quote", "--mass"});
     CHECK(cli::describe(*m.error, lang::en) == "option '--mass' needs a value");
     const auto u = parse({"quote", "--foo=1"});
@@ -155,9 +155,9 @@ TEST_CASE("cli args: usage errors name the option") {
     CHECK(cli::describe(*near.error, lang::en) == "unknown option '--energie'; did you mean '--energy'?");
     // A value is shown on one line, cut at 40 bytes.
     const auto nl = parse({"quote", "--cv", "7\n8"});
-    CHECK(cli::describe(*nl.error, lang::en) == "--cv expects an integer, not '7?8'");
+    CHECK(cli::describe(*nl.error, lang::en) == "option '--cv' expects an integer, not '7?8'");
     const auto longv = parse({"quote", "--cv", "1234567890123456789012345678901234567890123"});
-    CHECK(cli::describe(*longv.error, lang::en) == "--cv expects an integer, not '1234567890123456789012345678901234567890...'");
+    CHECK(cli::describe(*longv.error, lang::en) == "option '--cv' expects an integer, not '1234567890123456789012345678901234567890...'");
 }
 
 TEST_CASE("cli args: values the library refuses are input errors (exit 1) naming the field") {
