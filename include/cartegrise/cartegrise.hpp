@@ -9,6 +9,7 @@
 #include "error.hpp"
 #include "explanation.hpp"
 #include "fee_change.hpp"
+#include "fiscal_power.hpp"
 #include "grid.hpp"
 #include "money.hpp"
 #include "procedure.hpp"

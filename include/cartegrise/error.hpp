@@ -51,6 +51,7 @@ enum class request_field : std::uint8_t {
     vehicle_register_system,
     vehicle_electric_power_kw,
     vehicle_odometer_km,
+    vehicle_max_net_power_kw,
     vehicle_no_malus_at_first_registration,
     holder_dependent_children,
     purchase_price,
@@ -94,6 +95,7 @@ constexpr std::string_view to_string(request_field f) noexcept {
         "vehicle.register_system",
         "vehicle.electric_power_kw",
         "vehicle.odometer_km",
+        "vehicle.max_net_power_kw",
         "vehicle.no_malus_at_first_registration",
         "holder.dependent_children",
         "purchase_price",
@@ -160,6 +162,13 @@ enum class error_reason : std::uint8_t {
     electric_power_needed,          // from 2027 the hybrid abatement depends on the electric motor's power
     mileage_bands_unknown,          // from 2027 a high mileage reduces the décote by bands not yet known
     later_malus_not_first,          // "no malus at first registration" given for a first registration
+    power_needed_fiscal_power,      // P.6 is computed from P.2, the maximum net power
+    co2_needed_fiscal_power,        // the 1998 formula adds CO2 / 45
+    fiscal_power_genre_not_encoded, // only a tourism vehicle's (VP) formulas are encoded
+    fiscal_power_before_1998,       // the 1956 and 1978 formulas (bore, stroke, gearing) are not encoded
+    fiscal_power_type_approval,     // 2019-11-01 → 2020-12-31: the type's approval date chooses the formula
+    fiscal_power_electric_before_2021, // an electric car first registered in France before 2021 (A.421-23)
+    fiscal_power_only_for_import,   // P.6 is on the certificate; it is computed for an import only
 };
 
 // A set of request fields (the others that are missing when a request lacks several).

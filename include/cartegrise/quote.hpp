@@ -9,6 +9,7 @@
 
 #include "breakdown.hpp"
 #include "data/vintage.hpp"
+#include "fiscal_power.hpp"
 #include "request.hpp"
 #include "result.hpp"
 #include "rules/fixed_fees.hpp"
@@ -24,7 +25,7 @@ namespace detail {
 // sub-total Y.1+Y.2+Y.3+Y.4 is rounded to the nearest euro, a half counting as one (CIBS L.131-2),
 // then Y.5 is added.
 template <class Trail>
-constexpr result<bool> compute(const request& r, totals& t, Trail& trail) noexcept {
+constexpr result<bool> compute_lines(const request& r, totals& t, Trail& trail) noexcept {
     quote_context c{};
     if (const auto valid = validate(r, c); !valid) return valid;
     if (data_valid_until < c.on) {
@@ -43,6 +44,21 @@ constexpr result<bool> compute(const request& r, totals& t, Trail& trail) noexce
     t.y6 = rounded + t.y5;
     trail.add(steps::total{t.y6});
     return true;
+}
+// An import given its maximum net power (P.2) instead of a fiscal power has P.6 computed first
+// (fiscal_power.hpp), then quoted as if P.6 had been given.
+template <class Trail>
+constexpr result<bool> compute(const request& r, totals& t, Trail& trail) noexcept {
+    const auto& v = r.vehicle;
+    const bool compute_cv = !v.fiscal_cv && v.max_net_power_kw && r.procedure && *r.procedure == procedure::import &&
+                            r.application_date && r.application_date->ok();
+    if (!compute_cv) return compute_lines(r, t, trail);
+    const auto power = fiscal_power(v, *r.application_date);
+    if (!power) return failure{power.get_error()};
+    request with_cv = r;
+    with_cv.vehicle.fiscal_cv = power->fiscal_cv;
+    trail.add(steps::fiscal_power_computed{power->fiscal_cv, *v.max_net_power_kw, power->formula, power->since, power->source});
+    return compute_lines(with_cv, t, trail);
 }
 // A stand-in for a missing field, only to find which other fields the rules would ask for next: the
 // common case for a choice (a used car), a neutral value for a number. Never used for an amount.
@@ -65,6 +81,7 @@ constexpr bool fill_stand_in(request& r, request_field f) noexcept {
         case request_field::vehicle_register_system: v.register_system = registration_system::siv; return true;
         case request_field::address_change_rank: r.address_change_rank = 4; return true;
         case request_field::vehicle_electric_power_kw: v.electric_power_kw = 30; return true;
+        case request_field::vehicle_max_net_power_kw: v.max_net_power_kw = 100; return true;
         default: return false;
     }
 }

@@ -34,6 +34,9 @@ struct vehicle_data {
     maybe<registration_system> register_system;  // FNI or SIV, for duplicata and address changes
     maybe<int> electric_power_kw;                // maximum net power of the electric motor, kW (hybrids, 2027)
     maybe<int> odometer_km;                      // mileage, km (the décote's mileage reduction, 2027)
+    // P.2, maximum net power in kW (for an electric vehicle, the maximum 30-minute power): an import
+    // that has no French P.6 yet has it computed (fiscal_power.hpp).
+    maybe<int> max_net_power_kw;
     bool without_eu_type_approval = false;       // no EU (community) type approval: power-based malus grid
     bool wheelchair_accessible = false;          // fitted for a wheelchair (malus exemption)
     // It paid no malus (or a nil one) at its first registration in France, by an exemption (invalidity
@@ -69,6 +72,7 @@ struct request_limits {
     static constexpr int max_address_change_rank = 99;
     static constexpr int max_electric_power_kw = 9999;
     static constexpr int max_odometer_km = 9999999;
+    static constexpr int max_net_power_kw = 9999;
 };
 
 }  // namespace cartegrise

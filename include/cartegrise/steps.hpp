@@ -70,6 +70,18 @@ struct fiscal_power {  // the CV the rate is multiplied by
     int cv = 0;
     template <class S, class V> static constexpr void fields(S& s, V& v) { v("cv", s.cv); }
 };
+struct fiscal_power_computed {  // an import's P.6, computed from P.2 (fiscal_power.hpp)
+    static constexpr std::string_view name = "fiscal_power_computed";
+    static constexpr fee_line line = fee_line::y1;
+    int cv = 0;
+    int max_net_power_kw = 0;
+    fiscal_power_formula formula{};
+    date since;
+    source_id source{};
+    template <class S, class V> static constexpr void fields(S& s, V& v) {
+        v("cv", s.cv); v("max_net_power_kw", s.max_net_power_kw); v("formula", s.formula); v("since", s.since);
+    }
+};
 struct fiscal_power_forced {  // W garage: one unit rate whatever the vehicle
     static constexpr std::string_view name = "fiscal_power_forced";
     static constexpr fee_line line = fee_line::y1;
@@ -217,14 +229,14 @@ struct mass_abatement {  // kg taken off the mass
     source_id source{};
     template <class S, class V> static constexpr void fields(S& s, V& v) { v("kg", s.kg); v("reason", s.reason); v("children", s.children); v("since", s.since); }
 };
-struct hybrid_abatement_refused {  // from 2027: an electric motor below the power the abatement needs
+struct hybrid_abatement_refused {  // from 2027: an electric motor not above the power the abatement needs
     static constexpr std::string_view name = "hybrid_abatement_refused";
     static constexpr fee_line line = fee_line::y3;
     int electric_kw = 0;
-    int min_kw = 0;
+    int above_kw = 0;  // the abatement needs more than this
     date since;
     source_id source{};
-    template <class S, class V> static constexpr void fields(S& s, V& v) { v("electric_kw", s.electric_kw); v("min_kw", s.min_kw); v("since", s.since); }
+    template <class S, class V> static constexpr void fields(S& s, V& v) { v("electric_kw", s.electric_kw); v("above_kw", s.above_kw); v("since", s.since); }
 };
 struct mass_not_due {
     static constexpr std::string_view name = "mass_not_due";
@@ -364,7 +376,7 @@ struct after_data_vintage {  // the date is beyond the tables: the latest ones w
 
 // The one list of step kinds: the position of a type is its index.
 using step_types = detail::type_list<
-    steps::regional_rate, steps::idfm_surcharge, steps::fiscal_power, steps::fiscal_power_forced,
+    steps::regional_rate, steps::idfm_surcharge, steps::fiscal_power, steps::fiscal_power_computed, steps::fiscal_power_forced,
     steps::genre_coefficient, steps::age_half_rate, steps::clean_energy, steps::moped_nil_rate,
     steps::agricultural_nil_rate, steps::not_change_of_owner, steps::y1_amount, steps::transport_tax,
     steps::transport_tax_none, steps::malus_not_due, steps::co2_grid, steps::co2_power_grid,

@@ -105,6 +105,13 @@ enum class electrification : std::uint8_t { none, non_plugin, plugin, electric_o
 // Test cycle of the CO2 figure in V.7: NEDC up to 2020-02-29, WLTP from 2020-03-01.
 enum class co2_cycle : std::uint8_t { nedc, wltp };
 
+// How a fiscal power (P.6) is computed from the vehicle's technical data (fiscal_power.hpp).
+enum class fiscal_power_formula : std::uint8_t {
+    co2_and_power_1998,  // CO2/45 + (P/40)^1.6 (loi 98-546 art. 62; CIBS A.421-16)
+    power_2021,          // 0.00018 P² + 0.0387 P + 1.34 (CIBS L.421-16)
+    by_type_approval,    // one or the other, by the date the vehicle's type was approved (A.421-14)
+};
+
 // Classes the fee rules distinguish; the genre (and for some, the PTAC) decides the class
 // (CIBS L.421-45 to L.421-47, L.421-57).
 enum class vehicle_class : std::uint8_t {
@@ -200,6 +207,11 @@ static_assert(energy_count == static_cast<std::size_t>(energy::ac) + 1 &&
 constexpr std::string_view to_string(genre g) noexcept { return detail::code_of(detail::genre_codes, g); }
 constexpr std::string_view to_string(energy e) noexcept { return detail::code_of(detail::energy_codes, e); }
 constexpr std::string_view to_string(co2_cycle c) noexcept { return detail::code_of(detail::co2_cycle_codes, c); }
+// "co2_and_power_1998", "power_2021", "by_type_approval": stable identifiers (JSON).
+constexpr std::string_view to_string(fiscal_power_formula f) noexcept {
+    constexpr std::string_view codes[] = {"co2_and_power_1998", "power_2021", "by_type_approval"};
+    return detail::code_of(codes, f);
+}
 
 constexpr energy_family family_of(energy e) noexcept {
     const auto i = static_cast<std::size_t>(e);

@@ -88,6 +88,11 @@ inline constexpr published_case published_cases[] = {
     {"EV Bretagne 2025-04-30: 13,76", used_vp({2025, 4, 30}, "35", 5, {2023, 1, 1}, energy::el), {0, 0, 0, 0, 1100, 276, 1376}},
     {"EV Bretagne 2025-05-01: 60 x 5 = 300", used_vp({2025, 5, 1}, "35", 5, {2023, 1, 1}, energy::el), {30000, 0, 0, 0, 1100, 276, 31376}},
     {"EV Hauts-de-France 2025-06-01: still exempt", used_vp({2025, 6, 1}, "59", 5, {2023, 1, 1}, energy::el), {0, 0, 0, 0, 1100, 276, 1376}},
+    // Hauts-de-France from 2026-04-01 (decision 5 as revised): half its 43 EUR rate. 43 x 5 / 2 = 107,50;
+    // + 11 = 118,50 -> 119; + 2,76 = 121,76 (the day before: 42 EUR, still exempt: 13,76).
+    {"EV Hauts-de-France 2026-03-31: exempt", used_vp({2026, 3, 31}, "59", 5, {2023, 1, 1}, energy::el), {0, 0, 0, 0, 1100, 276, 1376}},
+    {"EV Hauts-de-France 2026-04-01: 50 % of 43 x 5", used_vp({2026, 4, 1}, "59", 5, {2023, 1, 1}, energy::el), {10750, 0, 0, 0, 1100, 276, 12176}},
+    {"hydrogen Hauts-de-France 2026-12-01: 50 % of 43 x 8", used_vp({2026, 12, 1}, "62", 8, {2024, 5, 1}, energy::h2), {17200, 0, 0, 0, 1100, 276, 18576}},
     // Hybrid in Hauts-de-France 2024 (50 %): 36,20 x 6 / 2 = 108,60; 119,60 -> 120.
     {"hybrid HdF 2024: 50 % off", used_vp({2024, 6, 1}, "59", 6, {2022, 1, 1}, energy::eh), {10860, 0, 0, 0, 1100, 276, 12276}},
     // Truck 7,5 t in ARA 2026: 43 x 10 / 2 = 215; Y.2 189; 415; + 2,76.

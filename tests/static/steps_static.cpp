@@ -95,6 +95,7 @@ constexpr auto one_of_each = std::make_tuple(
     steps::regional_rate{big_negative, region::mayotte, leap_day, source_id::idf_2024},
     steps::idfm_surcharge{money::cents(-1400), last_day, source_id::idfm_2026_03},
     steps::fiscal_power{int_max},
+    steps::fiscal_power_computed{int_min, int_max, fiscal_power_formula::by_type_approval, last_day, source_id::fiscal_power_1998},
     steps::fiscal_power_forced{-1, source_id::proc_w_garage},
     steps::genre_coefficient{-3, int_max, vehicle_class::trailer, source_id::class_trailer},
     steps::age_half_rate{int_min, source_id::cibs_l421_45},

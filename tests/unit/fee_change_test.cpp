@@ -35,10 +35,13 @@ TEST_CASE("next_fee_change: a voted rate, then the ten-year anniversary") {
 }
 
 TEST_CASE("next_fee_change: a change of table that leaves the fee equal is skipped; errors pass through") {
-    // An electric car in Hauts-de-France: the EV rows change on 2025-05-01 but HdF keeps 100 %.
+    // An electric car in Hauts-de-France: the EV rows change on 2025-05-01 but HdF keeps 100 %, so the
+    // next change is its half rate of 2026-04-01 (43 x 5 / 2 + 11 + 2,76).
     const auto ev = next_fee_change(cases::used_vp({2025, 1, 10}, "59", 5, {2023, 1, 1}, energy::el));
     REQUIRE(ev.has_value());
-    CHECK_FALSE(ev->found);
+    CHECK(ev->found);
+    CHECK(ev->on == date{2026, 4, 1});
+    CHECK(ev->after == money::cents(12176));
     const auto bad = next_fee_change(cases::used_vp({2021, 1, 10}, "59", 5, {2019, 1, 1}));
     CHECK(bad.get_error().field == request_field::application_date);
 }
@@ -107,6 +110,7 @@ constexpr table_case table_cases[] = {
     {"mass_abatements", ""},
     {"later_malus_rules", ""},
     {"mileage_rules", ""},
+    {"fiscal_power_formulas", "every row starts before the floor date 2022-01-01"},
 };
 
 template <class Row, std::size_t N>
@@ -147,6 +151,7 @@ TEST_CASE("dated tables: each table of data::dated_table_names has a case here, 
     for (const auto& row : data::fixed_fees) CHECK(row.since <= first_supported_date);
     for (const auto& row : data::procedure_fees) CHECK(row.since == first_supported_date);
     for (const auto& row : data::vehicle_classes) CHECK(row.since == first_supported_date);
+    for (const auto& row : data::fiscal_power_formulas) CHECK(row.since < first_supported_date);
 }
 
 TEST_CASE("dated table regional_rates: Occitanie 47 -> 54,50 EUR/CV on 2024-10-01") {
@@ -165,14 +170,17 @@ TEST_CASE("dated table alternative_fuel_reductions: hybrids in Auvergne-Rhone-Al
 }
 
 TEST_CASE("dated table electric_regional_reductions: the regions' choice from 2025-05-01") {
-    // The table's one row (Hauts-de-France keeps 100 %) starts on the date the law gave the regions the
+    // The table's first row (Hauts-de-France keeps 100 %) starts on the date the law gave the regions the
     // choice (data::electric_regional_choice_from, also in data::dated_rules): elsewhere an electric car
-    // pays the full rate from that date; in Hauts-de-France its fee does not change.
+    // pays the full rate from that date; in Hauts-de-France its fee does not change then, but on
+    // 2026-04-01 (half of the 43 EUR rate).
     REQUIRE(has_row_since(data::electric_regional_reductions, data::electric_regional_choice_from));
     check_change(cases::used_vp({2025, 4, 1}, "35", 5, {2023, 1, 1}, energy::el), {2025, 5, 1}, 1376, 31376);
     const auto hdf = next_fee_change(cases::used_vp({2025, 4, 1}, "59", 5, {2023, 1, 1}, energy::el));
     REQUIRE(hdf.has_value());
-    CHECK_FALSE(hdf->found);
+    CHECK(hdf->found);
+    CHECK(hdf->on == date{2026, 4, 1});
+    check_change(cases::used_vp({2026, 1, 15}, "62", 5, {2023, 1, 1}, energy::el), {2026, 4, 1}, 1376, 12176);
 }
 
 TEST_CASE("dated table decote_rules: the months table from 2025-03-01") {

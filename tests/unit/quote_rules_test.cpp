@@ -311,3 +311,30 @@ TEST_CASE("properties: total = rounded sum of lines; Y.1 non-decreasing in CV; t
         }
     }
 }
+
+TEST_CASE("2027 non-plug-in hybrid: the 100 kg abatement needs an electric motor of more than 30 kW (L.421-79-1, LF 2026)") {
+    const auto hybrid = [](int kw) {
+        request r = new_vp({2027, 3, 1}, "69", 5, 100, 1650, energy::eh);
+        r.vehicle.electric_power_kw = kw;
+        return r;
+    };
+    // 1 650 kg in the grid "from 2026": 1 550 kg with the abatement, 1 650 kg without it.
+    const auto with_abatement = quote(hybrid(31));
+    const auto at_bound = quote(hybrid(30));
+    REQUIRE(with_abatement.has_value());
+    REQUIRE(at_bound.has_value());
+    CHECK(with_abatement->steps.contains<steps::mass_abatement>());
+    CHECK_FALSE(with_abatement->steps.contains<steps::hybrid_abatement_refused>());
+    // "supérieure à 30 kilowatts": exactly 30 kW does not qualify.
+    CHECK_FALSE(at_bound->steps.contains<steps::mass_abatement>());
+    const auto refused = at_bound->steps.find<steps::hybrid_abatement_refused>();
+    REQUIRE(refused.has_value());
+    CHECK(refused->electric_kw == 30);
+    CHECK(refused->above_kw == 30);
+    CHECK(at_bound->y3 > with_abatement->y3);
+    CHECK(y3_of(hybrid(29)) == at_bound->y3.in_cents());
+    // Before 2027 the power plays no part.
+    request r2026 = new_vp({2026, 6, 1}, "69", 5, 100, 1650, energy::eh);
+    r2026.vehicle.electric_power_kw = 30;
+    CHECK(quote(r2026)->steps.contains<steps::mass_abatement>());
+}

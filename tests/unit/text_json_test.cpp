@@ -221,7 +221,7 @@ TEST_CASE("write_request_json: every field, null when unset") {
     CHECK(w.str() ==
           "{\"application_date\":null,\"holder_department\":null,\"procedure\":null,\"vehicle\":{\"genre\":null,\"energy\":null,"
           "\"fiscal_cv\":null,\"first_registration\":null,\"co2_g_km\":null,\"cycle\":null,\"mass_kg\":null,\"ptac_kg\":null,"
-          "\"cylinder_cm3\":null,\"seats\":null,\"register_system\":null,\"electric_power_kw\":null,\"odometer_km\":null,"
+          "\"cylinder_cm3\":null,\"seats\":null,\"register_system\":null,\"electric_power_kw\":null,\"odometer_km\":null,\"max_net_power_kw\":null,"
           "\"without_eu_type_approval\":false,\"wheelchair_accessible\":false,\"no_malus_at_first_registration\":false},"
           "\"holder\":{\"invalidity_card\":false,\"dependent_children\":0,\"legal_person\":false},\"purchase_price\":null,"
           "\"address_change_rank\":null}");

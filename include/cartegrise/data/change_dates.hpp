@@ -6,6 +6,7 @@
 
 #include "clean_vehicles.hpp"
 #include "co2_malus.hpp"
+#include "fiscal_power.hpp"
 #include "fixed_fees.hpp"
 #include "import_decote.hpp"
 #include "mass_malus.hpp"
@@ -20,7 +21,7 @@ namespace cartegrise::data {
 inline constexpr std::string_view dated_table_names[] = {
     "regional_rates", "idfm_surcharges", "alternative_fuel_reductions", "electric_regional_reductions", "fixed_fees",
     "procedure_fees", "vehicle_classes", "decote_rules", "co2_grids", "cv_grids", "mass_grids", "mass_abatements",
-    "later_malus_rules", "mileage_rules",
+    "later_malus_rules", "mileage_rules", "fiscal_power_formulas",
 };
 
 // Calls f(table) for every dated table, in the order of dated_table_names.
@@ -40,6 +41,7 @@ constexpr void for_each_dated_table(F&& f) {
     f(mass_abatements);
     f(later_malus_rules);
     f(mileage_rules);
+    f(fiscal_power_formulas);
 }
 
 // Dates written in rules rather than in a table row.

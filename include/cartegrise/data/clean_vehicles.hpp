@@ -3,7 +3,8 @@
 // gas, E85: exemption of 50 % or 100 %); CGI 1599 novodecies A before 2022.
 // Electric / hydrogen: nil rate by law until 2025-04-30 (L.421-49 v1; certificates issued 2025-02-16 →
 // 2025-04-30 keep it under the LF 2025 transition); from 2025-05-01 (L.421-49 v2, LF 2025 art. 119) the
-// reduction is the region's choice, none unless the region deliberated: only Hauts-de-France kept 100 %.
+// reduction is the region's choice, none unless the region deliberated: only Hauts-de-France kept 100 %,
+// then 50 % from 2026-04-01.
 #ifndef CARTEGRISE_DATA_CLEAN_VEHICLES_HPP
 #define CARTEGRISE_DATA_CLEAN_VEHICLES_HPP
 
@@ -65,7 +66,9 @@ inline constexpr clean_reduction_row alternative_fuel_reductions[] = {
 inline constexpr date electric_regional_choice_from{2025, 5, 1};
 inline constexpr clean_reduction_row electric_regional_reductions[] = {
     {region::hauts_de_france, {2025, 5, 1}, 100, source_id::ev_hdf_2025_05},
-    {region::hauts_de_france, {2026, 4, 1}, 100, source_id::ev_hdf_2026_04},
+    // From its 43 EUR rate (2026-04-01) half the rate, not the full exemption (reference decision 5 as
+    // revised 2026-12-04; press / single source, no deliberation text found: docs/data-sources.md).
+    {region::hauts_de_france, {2026, 4, 1},  50, source_id::ev_hdf_2026_04},
 };
 // clang-format on
 

@@ -69,12 +69,13 @@ constexpr const mass_grid* mass_grid_for(date first_registration) noexcept {
 }
 
 // Abatements on the mass (kg), by the date of first registration. CIBS L.421-79 / L.421-80; from
-// 2027-01-01 the non-plug-in hybrid abatement needs an electric motor of 30 kW (L.421-79-1, LF 2025).
+// 2027-01-01 the non-plug-in hybrid abatement needs an electric motor of more than 30 kW (L.421-79-1).
 // Not encoded, on purpose: the hybrid abatements are "dans la limite de 15 % de la masse" (FNA 2024-2025):
 // 15 % of the mass is below 200 kg only under 1 334 kg (below 100 kg only under 667 kg), where no grid
 // taxes anything, so the limit never changes an amount. The restriction of the 100 kg abatement to
-// hybrids with an electric motor of 30 kW or more applies from 2027-01-01 (LF 2025; francetvinfo 2024-11):
-// the row of 2027 below. The 600 kg abatement for electric vehicles planned for 2026-07-01 was dropped from
+// hybrids whose electric motor's maximum net power is "supérieure à 30 kilowatts" (strictly above: the
+// wording of the finance bill for 2026 quoted by AN amendments 288 and 716 and Senate amendment I-837,
+// none of which, replacing 30 by 14, was adopted) applies from 2027-01-01: the row of 2027 below. The 600 kg abatement for electric vehicles planned for 2026-07-01 was dropped from
 // LF 2026 (decision 13): electric and hydrogen vehicles stay exempt.
 enum class mass_abatement : std::uint8_t {
     per_child,          // holder with at least 3 dependent children, per child (one vehicle, >= 5 seats)
@@ -88,7 +89,7 @@ struct mass_abatement_row {
     mass_abatement key;
     date since;
     std::int32_t kg;    // kg removed; -1: the vehicle is exempt from the mass malus
-    std::int32_t min_electric_kw;  // the abatement needs an electric motor of at least this power (0: none)
+    std::int32_t electric_kw_above;  // the abatement needs an electric motor of more than this power (0: none)
     source_id source;
 };
 // clang-format off

@@ -51,6 +51,7 @@ enum class source_id : std::uint16_t {
     mass_grid_2022, mass_grid_2024, mass_grid_2025, mass_grid_2026, mass_per_child, mass_legal_person_2022,
     mass_legal_person_2024, mass_plugin_exempt, mass_plugin_2025, mass_hybrid_none, mass_hybrid_2024,
     mass_hybrid_2027, decote_years, decote_months, later_malus_2027, mileage_reduction_2027,
+    fiscal_power_2021, fiscal_power_1998,
 };
 // clang-format on
 
@@ -163,7 +164,7 @@ inline constexpr source_row sources[] = {
     {source_id::ev_law_v1, "ev_law_v1", evidence::law, {2021, 12, 22}, "CIBS L.421-49 (v1): nil rate by law"},
     {source_id::ev_law_v2_none, "ev_law_v2_none", evidence::press, {2025, 2, 14}, "CIBS L.421-49 (v2, LF 2025 art. 119): no reduction voted by the region (Auto Plus via cnews, frandroid, lefigaro)"},
     {source_id::ev_hdf_2025_05, "ev_hdf_2025_05", evidence::press, {2025, 2, 14}, "CIBS L.421-49 (v2); HdF deliberation keeping the full exemption (Auto Plus via cnews, frandroid)"},
-    {source_id::ev_hdf_2026_04, "ev_hdf_2026_04", evidence::single_source, {2026, 2, 28}, "HdF from the 2026-04-01 rate change: full exemption kept, not confirmed (no deliberation found; one article hints at its end, one peer table at 50 %)"},
+    {source_id::ev_hdf_2026_04, "ev_hdf_2026_04", evidence::single_source, {2026, 2, 28}, "HdF from the 2026-04-01 rate change: half rate for electricity / hydrogen (caradisiac 2026-02-28: the exemption ends there; a calculator of 2026-12 and a peer table: 50 %; no deliberation text found)"},
     {source_id::class_l421_45, "class_l421_45", evidence::law, {2021, 12, 22}, "CIBS L.421-45"},
     {source_id::class_l421_45_57, "class_l421_45_57", evidence::official, {2023, 12, 1}, "CIBS L.421-45; Y.2: L.421-57, amount from the official simulator data 2023"},
     {source_id::class_vasp_light, "class_vasp_light", evidence::law, {2021, 12, 22}, "CIBS L.421-45; VASP outside Y.2: L.421-30 3°"},
@@ -209,11 +210,13 @@ inline constexpr source_row sources[] = {
     {source_id::mass_plugin_2025, "mass_plugin_2025", evidence::press, {2023, 12, 29}, "CIBS L.421-79 as amended by LF 2024 (200 kg from 2025-01-01; caradisiac 2025-01, FNA)"},
     {source_id::mass_hybrid_none, "mass_hybrid_none", evidence::press, {2021, 12, 22}, "no abatement for non-plug-in hybrids before 2024"},
     {source_id::mass_hybrid_2024, "mass_hybrid_2024", evidence::press, {2023, 12, 29}, "CIBS L.421-79 as amended by LF 2024 (100 kg, Horizons amendment; caradisiac 2023-10)"},
-    {source_id::mass_hybrid_2027, "mass_hybrid_2027", evidence::press, {2024, 11, 22}, "CIBS L.421-79-1 as amended by LF 2025: from 2027-01-01 the 100 kg only for hybrids whose electric motor reaches 30 kW (francetvinfo 2024-11, journalauto; 'at least' read, one source says 'above')"},
+    {source_id::mass_hybrid_2027, "mass_hybrid_2027", evidence::press, {2025, 11, 24}, "CIBS L.421-79-1 as amended by LF 2026: from 2027-01-01 the 100 kg only for hybrids whose electric motor's maximum net power is 'supérieure à 30 kilowatts' (the bill's wording quoted by AN amendments 288, 716 and Senate amendment I-837; the adopted article not read)"},
     {source_id::decote_years, "decote_years", evidence::law, {2021, 12, 22}, "CGI 1011 bis / CIBS L.421-59 (a tenth per started year)"},
     {source_id::decote_months, "decote_months", evidence::official, {2025, 5, 28}, "CIBS L.421-7-2 (LF 2025 art. 29); BOFiP BOI-AIS-MOB-10-20-40 table"},
     {source_id::later_malus_2027, "later_malus_2027", evidence::press, {2026, 2, 19}, "CIBS L.421-36 2° as rewritten by LF 2026 (AN amendment 3476): from 2027-01-01 the first registration that makes the tax non-nil for a vehicle that paid none at its first French registration (e-driver.fr 2025-11-17, quechoisir 2025-11)"},
     {source_id::mileage_reduction_2027, "mileage_reduction_2027", evidence::press, {2025, 2, 14}, "CIBS L.421-7-2 from 2027-01-01: an extra 1 % to 3.5 % when the average mileage exceeds 20 000 km a year (legifiscal, economiematin 2025-03-04); the bands are not published in what was read"},
+    {source_id::fiscal_power_2021, "fiscal_power_2021", evidence::press, {2021, 12, 22}, "CIBS L.421-14 1°, L.421-16: PA = 0,00018 x P² + 0,0387 x P + 1,34, P the maximum net power in kW (P.2; the 30-minute power of an electric vehicle), rounded to the unit; scope read in the law, formula from three secondary sources (fiches-auto 2020-07-10, e-Niro 29 kW = 3 CV)"},
+    {source_id::fiscal_power_1998, "fiscal_power_1998", evidence::press, {1998, 7, 2}, "Loi 98-546 art. 62; CIBS A.421-15 1°, A.421-16: PA = CO2/45 + (P/40)^1,6, rounded to the nearest unit, bi-fuel LPG cars on LPG; scope read in the arrêté, formula from secondary sources (carte-grise.org, cartegriseminute)"},
 };
 // clang-format on
 }  // namespace data

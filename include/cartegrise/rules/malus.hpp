@@ -69,14 +69,15 @@ constexpr result<money> mass_part(const quote_context& c, bool large_family, Tra
             trail.add(steps::mass_not_due{malus_reason::plugin_hybrid_exempt, row->source});
             return money::zero();
         }
-        // From 2027 the non-plug-in hybrid abatement needs an electric motor of 30 kW (L.421-79-1).
+        // From 2027 the non-plug-in hybrid abatement needs an electric motor of more than 30 kW
+        // ("supérieure à 30 kilowatts", L.421-79-1 as amended by LF 2026).
         bool refused = false;
-        if (row && row->kg > 0 && row->min_electric_kw > 0) {
+        if (row && row->kg > 0 && row->electric_kw_above > 0) {
             if (!v.electric_power_kw)
                 return failure{errc::missing_field, request_field::vehicle_electric_power_kw, error_reason::electric_power_needed};
-            if (*v.electric_power_kw < row->min_electric_kw) {
+            if (*v.electric_power_kw <= row->electric_kw_above) {
                 refused = true;
-                trail.add(steps::hybrid_abatement_refused{*v.electric_power_kw, row->min_electric_kw, row->since, row->source});
+                trail.add(steps::hybrid_abatement_refused{*v.electric_power_kw, row->electric_kw_above, row->since, row->source});
             }
         }
         if (row && row->kg > 0 && !refused) {

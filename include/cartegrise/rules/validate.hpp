@@ -75,6 +75,7 @@ constexpr result<bool> check_values(const request& r) noexcept {
     if (out_of(r.address_change_rank, 1, lim::max_address_change_rank)) return bad(rf::address_change_rank);
     if (out_of(v.electric_power_kw, 0, lim::max_electric_power_kw)) return bad(rf::vehicle_electric_power_kw);
     if (out_of(v.odometer_km, 0, lim::max_odometer_km)) return bad(rf::vehicle_odometer_km);
+    if (out_of(v.max_net_power_kw, 1, lim::max_net_power_kw)) return bad(rf::vehicle_max_net_power_kw);
     return true;
 }
 
@@ -94,6 +95,9 @@ constexpr result<bool> check_combinations(const request& r, const quote_context&
     if (c.proc == procedure::address && !fni && !r.address_change_rank)
         return failure{errc::missing_field, rf::address_change_rank, why::address_rank_needed};
     if ((c.proc == procedure::new_vehicle || c.proc == procedure::import) && fni) return na(rf::vehicle_register_system, why::first_registration_in_siv);
+    // P.2 stands in for P.6 only where no French certificate gives P.6 yet (fiscal_power.hpp).
+    if (v.max_net_power_kw && !v.fiscal_cv && c.proc != procedure::import)
+        return na(rf::vehicle_max_net_power_kw, why::fiscal_power_only_for_import);
     if ((c.proc == procedure::new_vehicle || c.proc == procedure::import) && v.no_malus_at_first_registration)
         return na(rf::vehicle_no_malus_at_first_registration, why::later_malus_not_first);
     return true;

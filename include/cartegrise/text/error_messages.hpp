@@ -34,6 +34,7 @@ inline constexpr label_pair field_labels[] = {
     {"le système d'immatriculation", "the registration system"},
     {"la puissance du moteur électrique", "the power of the electric motor"},
     {"le kilométrage", "the mileage"},
+    {"la puissance nette maximale (P.2)", "the maximum net power (P.2)"},
     {"« pas de malus à la première immatriculation »", "\"no malus at first registration\""},
     {"le nombre d'enfants à charge", "the number of dependent children"},
     {"le prix d'achat", "the purchase price"},
@@ -74,6 +75,7 @@ inline constexpr label_pair field_domains[] = {
     {"siv ou fni", "siv or fni"},
     {"entre 0 et 9 999 kW", "between 0 and 9,999 kW"},
     {"entre 0 et 9 999 999 km", "between 0 and 9,999,999 km"},
+    {"entre 1 et 9 999 kW", "between 1 and 9,999 kW"},
     {"", ""},
     {"entre 0 et 30", "between 0 and 30"},
     {"positif, en euros et centimes", "positive, in euros and cents"},
@@ -128,14 +130,21 @@ inline constexpr label_pair reason_texts[] = {
     {"l'âge du véhicule demande la date de la demande en plus de la première immatriculation", "the vehicle's age needs the application date as well as the first registration"},
     {"cette démarche n'a pas ce délai", "this procedure has no such deadline"},
     {"le délai tombe après l'an 9999", "the deadline falls after year 9999"},
-    {"à partir de 2027 l'abattement de 100 kg d'un hybride non rechargeable dépend de la puissance de son moteur électrique (30 kW) : il manque cette puissance", "from 2027 the 100 kg abatement of a non-plug-in hybrid depends on the power of its electric motor (30 kW): that power is required"},
+    {"à partir de 2027 l'abattement de 100 kg d'un hybride non rechargeable dépend de la puissance de son moteur électrique (plus de 30 kW) : il manque cette puissance", "from 2027 the 100 kg abatement of a non-plug-in hybrid depends on the power of its electric motor (more than 30 kW): that power is required"},
     {"à partir de 2027 un kilométrage moyen de plus de 20 000 km par an réduit la décote selon des tranches que cette version ne connaît pas", "from 2027 an average mileage above 20,000 km a year reduces the décote by bands this version does not know"},
     {"« pas de malus à la première immatriculation » vaut pour une immatriculation ultérieure, pas pour une première immatriculation en France", "\"no malus at first registration\" applies to a later registration, not to a first registration in France"},
+    {"la puissance fiscale (P.6) se calcule à partir de la puissance nette maximale (P.2) : il manque celle-ci", "the fiscal power (P.6) is computed from the maximum net power (P.2): that power is required"},
+    {"la formule de 1998 ajoute le CO2 divisé par 45 : il manque le taux de CO2 (V.7)", "the 1998 formula adds the CO2 divided by 45: the CO2 figure (V.7) is required"},
+    {"seules les formules de puissance fiscale des voitures particulières (VP) sont connues de cette version", "only the fiscal power formulas of passenger cars (VP) are known to this version"},
+    {"avant le 1er juillet 1998 la puissance fiscale suit les formules de 1956 et 1978 (alésage, course, rapports de boîte), que cette version ne calcule pas", "before 1 July 1998 the fiscal power follows the 1956 and 1978 formulas (bore, stroke, gearing), which this version does not compute"},
+    {"du 1er novembre 2019 au 31 décembre 2020 la formule dépend de la date de réception du type du véhicule : reprenez la puissance fiscale (P.6) du certificat", "from 1 November 2019 to 31 December 2020 the formula depends on the date the vehicle's type was approved: take the fiscal power (P.6) from the certificate"},
+    {"la puissance fiscale d'une voiture électrique immatriculée en France avant 2021 suit une formule que cette version ne calcule pas : reprenez P.6 du certificat", "the fiscal power of an electric car first registered in France before 2021 follows a formula this version does not compute: take P.6 from the certificate"},
+    {"la puissance fiscale (P.6) figure sur le certificat : elle n'est calculée que pour un véhicule importé", "the fiscal power (P.6) is on the certificate: it is computed for an imported vehicle only"},
 };
 // clang-format on
 static_assert(sizeof(field_labels) / sizeof(label_pair) == request_field_count && sizeof(field_domains) / sizeof(label_pair) == request_field_count,
               "cartegrise: every request field has a label and a domain in French and English");
-static_assert(sizeof(reason_texts) / sizeof(label_pair) == static_cast<std::size_t>(error_reason::later_malus_not_first) + 1,
+static_assert(sizeof(reason_texts) / sizeof(label_pair) == static_cast<std::size_t>(error_reason::fiscal_power_only_for_import) + 1,
               "cartegrise: every error reason has a French and an English message");
 
 inline std::string replace_all(std::string s, std::string_view what, std::string_view with) {

@@ -47,6 +47,7 @@ struct json_fields {
     void operator()(std::string_view name, mass_abatement_reason r) const { w->key(name).value(code_of(mass_abatement_reason_codes, r)); }
     void operator()(std::string_view name, fee_exemption e) const { w->key(name).value(code_of(fee_exemption_codes, e)); }
     void operator()(std::string_view name, decote_unit u) const { w->key(name).value(code_of(decote_unit_codes, u)); }
+    void operator()(std::string_view name, fiscal_power_formula f) const { w->key(name).value(to_string(f)); }
 };
 
 template <class T>
@@ -101,6 +102,7 @@ inline void write_request_json(json_writer& w, const request& r) {
     t::optional_value(w, "register_system", v.register_system);
     t::optional_value(w, "electric_power_kw", v.electric_power_kw);
     t::optional_value(w, "odometer_km", v.odometer_km);
+    t::optional_value(w, "max_net_power_kw", v.max_net_power_kw);
     w.key("without_eu_type_approval").value(v.without_eu_type_approval);
     w.key("wheelchair_accessible").value(v.wheelchair_accessible);
     w.key("no_malus_at_first_registration").value(v.no_malus_at_first_registration);

@@ -125,11 +125,11 @@ template <>
 struct sentence<steps::hybrid_abatement_refused> {
     static std::string fr(const steps::hybrid_abatement_refused& s, const std::string& src) {
         return "Hybride non rechargeable dont le moteur électrique fait " + num(s.electric_kw, text::fr) + " kW : depuis le " + when(s.since, text::fr) +
-               " l'abattement de masse demande au moins " + num(s.min_kw, text::fr) + " kW, il ne s'applique pas" + src + ".";
+               " l'abattement de masse demande plus de " + num(s.above_kw, text::fr) + " kW, il ne s'applique pas" + src + ".";
     }
     static std::string en(const steps::hybrid_abatement_refused& s, const std::string& src) {
         return "Non-plug-in hybrid with an electric motor of " + num(s.electric_kw, text::en) + " kW: since " + when(s.since, text::en) +
-               " the mass abatement needs at least " + num(s.min_kw, text::en) + " kW, so it does not apply" + src + ".";
+               " the mass abatement needs more than " + num(s.above_kw, text::en) + " kW, so it does not apply" + src + ".";
     }
 };
 template <>

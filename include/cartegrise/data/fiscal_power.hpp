@@ -1,0 +1,48 @@
+// The formulas of the fiscal power (puissance administrative, P.6) of a tourism vehicle (M1, genre VP),
+// by the date of its first registration in France. The formulas themselves are in
+// ../rules/fiscal_power.hpp; this table says which one is in force, since when and on what authority.
+// Law: CIBS L.421-14 (vehicles first registered in France from 2021-01-01: "arrondie à l'unité",
+// tourism vehicles under L.421-16) and L.421-15 (earlier registrations: the arrêtés A.421-13 to
+// A.421-24, codified 2024-06-26: A.421-14 sends the types approved from 2019-11-01 to L.421-16,
+// A.421-15 1° / A.421-16 keep the 1998 formula for the older types first registered from 1998-07-01).
+// Other genres (L.421-17 to L.421-20) are not encoded: their texts were not read (docs/limitations.md).
+#ifndef CARTEGRISE_DATA_FISCAL_POWER_HPP
+#define CARTEGRISE_DATA_FISCAL_POWER_HPP
+
+#include "../date.hpp"
+#include "../detail/lookup.hpp"
+#include "../vehicle.hpp"
+#include "sources.hpp"
+
+namespace cartegrise::data {
+
+struct fiscal_power_row {
+    cartegrise::genre key;  // J.1
+    date since;             // first registration in France on or after this date
+    fiscal_power_formula formula;
+    source_id source;
+};
+
+// clang-format off
+inline constexpr fiscal_power_row fiscal_power_formulas[] = {
+    // genre    since          formula                                            source
+    {genre::vp, {1998,  7, 1}, fiscal_power_formula::co2_and_power_1998,            source_id::fiscal_power_1998},
+    // 2019-11-01 → 2020-12-31: the 1998 formula for a type approved before 2019-11-01, L.421-16 for a later
+    // one (A.421-14): the date of first registration alone does not tell which.
+    {genre::vp, {2019, 11, 1}, fiscal_power_formula::by_type_approval,              source_id::fiscal_power_2021},
+    {genre::vp, {2021,  1, 1}, fiscal_power_formula::power_2021,                    source_id::fiscal_power_2021},
+};
+// clang-format on
+
+static_assert(cartegrise::detail::sorted_by_key_then_date(fiscal_power_formulas), "cartegrise: rows sorted by genre, then date");
+
+// The formula for a vehicle of genre `g` first registered in France on `d`, or nullptr: before
+// 1998-07-01 (the 1956 and 1978 formulas need the bore, stroke and gearing: not encoded), or a genre
+// without rows.
+constexpr const fiscal_power_row* fiscal_power_formula_in_force(genre g, date d) noexcept {
+    return cartegrise::detail::find_in_force(fiscal_power_formulas, g, d);
+}
+
+}  // namespace cartegrise::data
+
+#endif
