@@ -154,7 +154,9 @@ TEST_CASE("CO2 grids: BOFiP BOI-AIS-MOB-10-20-40 points, decision 7, and the 202
     CHECK(grid_at({2024, 6, 1}).euros_for(144) == 1386);
     // Decision 7: 167 g in 2024 is 6 537 EUR (published and in the Legifrance text), not 6 637.
     CHECK(grid_at({2024, 6, 1}).euros_for(167) == 6537);
-    CHECK(grid_at({2025, 6, 1}).euros_for(162) == 6637);
+    CHECK(grid_at({2025, 6, 1}).euros_for(162) == 6537);  // the same odd step, 5 g lower
+    CHECK(grid_at({2026, 6, 1}).euros_for(157) == 6537);  // and 10 g lower
+    CHECK(grid_at({2027, 6, 1}).euros_for(152) == 6537);  // and 15 g lower (AN amendment 590)
     // The maxima: 40 000 (2022), 50 000 (2023), 60 000 from 194 g (2024), 70 000 from 193 g (2025),
     // 80 000 from 192 g (2026); official simulator PlafondMalus.csv for 2022-2023.
     for (const auto& row : read_csv("sim2023_plafond_malus.csv")) CHECK(grid_at({to_int(row[1]), 6, 1}).max_euros() == to_int(row[2]));
