@@ -335,3 +335,42 @@ TEST_CASE("batch: the summary and the progress line") {
     CHECK(run(header7).lines == 0);
     CHECK(run(header7).out.empty());
 }
+
+TEST_CASE("batch: lines bad in every way, mixed with good ones: N lines in, N answers out, in order") {
+    const std::string good = "75,2026-06-01,used,VP,ES,7,2019-05-03\n";
+    const std::string bad[] = {
+        "972,2027-12-24,new,CL,EL\n", "75,2026-06-01,used,VP,ES,7,2019-05-03,x\n", "75,\"2026-06-01,used,VP,ES,7,2019-05-03\n",
+        "75,2026-06-01,used,VP,ES,7.5,2019-05-03\n", "75,2026-06-01,used,VP,ES,,2019-05-03\n", "75,2026-06-01,used,VP,ES,99999999999,2019-05-03\n",
+        "99,2026-06-01,used,VP,ES,7,2019-05-03\n", "75,2026-02-30,used,VP,ES,7,2019-05-03\n", "75,2026-06-01,sell,VP,ES,7,2019-05-03\n",
+        "75,2026-06-01,used,XX,ES,7,2019-05-03\n", "75,2026-06-01,used,VP,ES,0,2019-05-03\n", "75,2026-06-01,used,VP,ES,7,\"2019-05-03\n",
+        "75,2026-06-01,used,VP,ES,7\xff,2019-05-03\n", std::string(400, '7') + ",2026-06-01,used,VP,ES,7,2019-05-03\n",
+        "\"75\"\"\",2026-06-01,used,VP,ES,7,2019-05-03\n", "75;2026-06-01;used;VP;ES;7;2019-05-03\n", ",,,,,,\n",
+        "75,2026-06-01,used,VP,ES,7,2019-05-03\r\n", "75,ab\"c,used,VP,ES,7,2019-05-03\n", "75,2026-06-01,used,VP,ES,7,2019-05-03\r",
+        "\"75\n", "{\"cv\": 7}\n"};
+    constexpr std::size_t n = 20000;
+    std::string input{header7};
+    std::size_t expected_bad = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i % 7 == 3) {
+            input += bad[(i / 7) % (sizeof(bad) / sizeof(bad[0]))];
+            ++expected_bad;
+        } else {
+            input += good;
+        }
+    }
+    for (std::size_t chunk : {std::size_t{0}, std::size_t{4093}}) {
+        const auto r = run(input, cli::output_format::jsonl, lang::fr, chunk);
+        const auto a = answers(r.out);
+        REQUIRE(a.size() == n);
+        CHECK(r.lines == n);
+        bool in_order = true;
+        for (std::size_t i = 0; i < n; ++i) in_order = in_order && a[i].line == i + 2;
+        CHECK(in_order);
+        CHECK(r.failed <= expected_bad);
+        CHECK(r.failed >= expected_bad / 2);
+        for (const auto& l : lines_of(r.out)) {
+            if (!json_check::valid(l)) FAIL(l);
+            if (l.find("\"kind\":\"usage\"") != std::string::npos) FAIL(l);
+        }
+    }
+}
