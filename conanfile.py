@@ -13,7 +13,9 @@ from conan.tools.files import copy, load
 from conan.tools.layout import basic_layout
 from conan.tools.scm import Version
 
-required_conan_version = ">=2.0"
+# 2.0.8: the first Conan that honours cmake_config_version_compat (package_info); an older one would let
+# find_package(cartegrise 0.1) accept 0.2.
+required_conan_version = ">=2.0.8"
 
 
 class CartegriseConan(ConanFile):
@@ -50,7 +52,13 @@ class CartegriseConan(ConanFile):
             if not match:
                 raise ConanException("CARTEGRISE_VERSION_%s not found in version.hpp" % part)
             parts.append(match.group(1))
-        self.version = ".".join(parts)
+        header = ".".join(parts)
+        # `conan create . --version X`: X must be the header's version, or the package would be named
+        # for an API it does not hold.
+        given = getattr(self, "version", None)
+        if given is not None and str(given) != header:
+            raise ConanException(f"--version {given} differs from version.hpp ({header}): the version lives in the header")
+        self.version = header
 
     def layout(self):
         basic_layout(self)

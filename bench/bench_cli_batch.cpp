@@ -1,5 +1,5 @@
 // `cartegrise batch` throughput: CSV in, JSON lines out, through the tool's own runner (the bytes the
-// command reads and writes, without the file system). Target: at least 200 000 lines a second on the
+// command reads and writes, without the file system). Target: at least 400 000 lines a second on the
 // reference machine (docs/performance.md). The input mixes the four kinds of line the million-line test
 // uses: a used car in Paris, an unknown department (an error line), a moped in Corse-du-Sud, an electric
 // car in the Nord.

@@ -1,7 +1,8 @@
 // The `cartegrise` command: quote a registration fee from the command line, quote a file of vehicles,
 // list the rates in force, the coming changes of a fee, the documents a procedure needs and its
 // deadlines. `cartegrise help` lists everything; docs/cli.md too.
-// Exit status: 0 done (or help / version), 1 input refused (the option is named), 2 usage error.
+// Exit status (cli::exit_status, docs/cli.md): 0 done, 1 input refused (the option is named; batch: a
+// line refused), 2 usage error, 3 input unreadable or output unwritable, 4 batch: no line to quote.
 #include <cartegrise_cli/args.hpp>
 #include <cartegrise_cli/batch.hpp>
 #include <cartegrise_cli/console.hpp>
@@ -10,10 +11,14 @@
 
 #include <cartegrise/cartegrise.hpp>
 
+#include <cerrno>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #if defined(_WIN32)
@@ -29,6 +34,7 @@
 namespace {
 
 namespace cli = cartegrise::cli;
+using cartegrise::lang;
 
 // Today's local date, from the system clock.
 cartegrise::date today() {
@@ -44,9 +50,30 @@ cartegrise::date today() {
 
 void write(std::FILE* f, const std::string& s) { std::fwrite(s.data(), 1, s.size(), f); }
 
-int print(const std::string& s) {
-    write(stdout, s);
-    return std::fflush(stdout) == 0 ? 0 : 1;
+int status(cli::exit_status s) { return static_cast<int>(s); }
+
+// An input or output failure, said on stderr: "cartegrise: --input: cannot read 'x': Is a directory".
+int io_failure(lang lg, std::string_view option, bool reading, const std::string& path, int err) {
+    const bool en = lg == cartegrise::lang::en;
+    std::string where = path == "-" ? (reading ? (en ? "standard input" : "l'entrée standard") : (en ? "standard output" : "la sortie standard"))
+                                    : (en ? "'" + path + "'" : "« " + path + " »");
+    std::string s = "cartegrise: ";
+    if (!option.empty()) s += "--" + std::string{option} + ": ";
+    s += en ? (reading ? "cannot read " : "cannot write ") : (reading ? "impossible de lire " : "impossible d'écrire ");
+    s += where;
+    if (err != 0) s += std::string{en ? ": " : " : "} + std::strerror(err);
+    write(stderr, s + "\n");
+    return status(cli::exit_status::io);
+}
+
+// Writes the whole output of a command and checks it reached its place: a full disk, a closed pipe or
+// /dev/full is an error said on stderr, never a silent success.
+int print(const cli::options& o, const std::string& s) {
+    errno = 0;
+    const bool written = std::fwrite(s.data(), 1, s.size(), stdout) == s.size();
+    const int err = errno;
+    if (!written || std::fflush(stdout) != 0) return io_failure(o.language, {}, false, "-", err != 0 ? err : errno);
+    return 0;
 }
 
 // An error on stderr, or as JSON on stdout with --json; a usage error adds the usage reminder.
@@ -77,7 +104,7 @@ int refuse(const cli::options& o, const cartegrise::error& err) {
 int quote(const cli::options& o) {
     const auto q = cartegrise::quote(o.req);
     if (!q) return refuse(o, q.get_error());
-    return print(o.json ? cli::json_report(o, *q) : cli::text_report(o, *q));
+    return print(o, o.json ? cli::json_report(o, *q) : cli::text_report(o, *q));
 }
 
 int rates(const cli::options& o) {
@@ -87,7 +114,7 @@ int rates(const cli::options& o) {
         if (!r) return refuse(o, r.get_error());
         all.push_back(*r);
     }
-    return print(cli::rates_report(o, all));
+    return print(o, cli::rates_report(o, all));
 }
 
 int next_change(const cli::options& o) {
@@ -105,20 +132,20 @@ int next_change(const cli::options& o) {
         r.application_date = c->on;
         if (new_vehicle && r.vehicle.first_registration) r.vehicle.first_registration = c->on;
     }
-    return print(cli::changes_report(o, now->y6, changes));
+    return print(o, cli::changes_report(o, now->y6, changes));
 }
 
 int documents(const cli::options& o) {
     const auto l = cartegrise::documents_for(*o.req.procedure, o.context);
     if (!l) return refuse(o, l.get_error());
-    return print(cli::documents_report(o, *l));
+    return print(o, cli::documents_report(o, *l));
 }
 
 int deadline(const cli::options& o) {
     if (!o.kind) {
         const auto l = cartegrise::deadlines_for(*o.req.procedure, o.events);
         if (!l) return refuse(o, l.get_error());
-        return print(cli::deadlines_report(o, *l));
+        return print(o, cli::deadlines_report(o, *l));
     }
     // One deadline: it counts from its own event, so that event's date (or --event-date) is needed.
     const auto all = cartegrise::deadlines_for(*o.req.procedure, o.events);
@@ -133,45 +160,129 @@ int deadline(const cli::options& o) {
         e.option = std::string{cli::option_for(cartegrise::field_of(d->rule->from))};
         return refuse(o, e);
     }
-    return print(cli::deadline_report(o, *d));
+    return print(o, cli::deadline_report(o, *d));
 }
+
+// Where the answers of a batch go: standard output, or with --output a temporary file beside FILE,
+// renamed over it at the end, so that FILE is written whole or not at all.
+class batch_sink {
+public:
+    explicit batch_sink(std::string path) : path_{std::move(path)} {}
+    ~batch_sink() { abandon(); }
+    batch_sink(const batch_sink&) = delete;
+    batch_sink& operator=(const batch_sink&) = delete;
+
+    bool open() {
+        if (path_ == "-") {
+            f_ = stdout;
+            return true;
+        }
+        temporary_ = path_ + ".partial";
+        f_ = cli::open_binary(temporary_, true);
+        if (f_ == nullptr) error_ = errno;
+        return f_ != nullptr;
+    }
+    // False from the first failed write on.
+    bool write(std::string& s) {
+        if (error_ == 0 && !s.empty()) {
+            errno = 0;
+            if (std::fwrite(s.data(), 1, s.size(), f_) != s.size()) error_ = errno != 0 ? errno : EIO;
+        }
+        s.clear();
+        return error_ == 0;
+    }
+    bool commit() {
+        if (error_ != 0) return false;
+        errno = 0;
+        if (std::fflush(f_) != 0) error_ = errno != 0 ? errno : EIO;
+        if (f_ != stdout) {
+            if (std::fclose(f_) != 0 && error_ == 0) error_ = errno != 0 ? errno : EIO;
+            f_ = nullptr;
+            if (error_ == 0 && !cli::replace_file(temporary_, path_)) error_ = errno != 0 ? errno : EIO;
+            if (error_ != 0) cli::remove_file(temporary_);
+            temporary_.clear();
+        }
+        return error_ == 0;
+    }
+    // Nothing of a failed batch is left behind.
+    void abandon() {
+        if (f_ != nullptr && f_ != stdout) std::fclose(f_);
+        f_ = nullptr;
+        if (!temporary_.empty()) cli::remove_file(temporary_);
+        temporary_.clear();
+    }
+    [[nodiscard]] int error() const noexcept { return error_; }
+    [[nodiscard]] const std::string& path() const noexcept { return path_; }
+
+private:
+    std::string path_;
+    std::string temporary_;
+    std::FILE* f_ = nullptr;
+    int error_ = 0;
+};
 
 int batch(const cli::options& o) {
     std::FILE* in = stdin;
     if (o.input != "-") {
         in = cli::open_binary(o.input);  // a UTF-8 path, on Windows too
-        if (in == nullptr) {
-            write(stderr, o.language == cartegrise::lang::en ? "cartegrise: --input: cannot open '" + o.input + "'\n"
-                                                             : "cartegrise: --input: impossible d'ouvrir « " + o.input + " »\n");
-            return 2;
-        }
+        if (in == nullptr) return io_failure(o.language, "input", true, o.input, errno);
     }
+    const auto close_input = [&] {
+        if (in != stdin) std::fclose(in);
+        in = stdin;
+    };
+    batch_sink sink{o.output};
+    if (!sink.open()) {
+        close_input();
+        return io_failure(o.language, "output", false, o.output, sink.error());
+    }
+    const auto write_failed = [&] {
+        close_input();
+        sink.abandon();
+        return io_failure(o.language, o.output == "-" ? std::string_view{} : std::string_view{"output"}, false, o.output, sink.error());
+    };
     cli::batch_runner runner{o, today()};
     std::string out;
-    if (o.format == cli::output_format::csv) out = cli::batch_csv_header();
     const bool progress = CARTEGRISE_ISATTY(CARTEGRISE_FILENO(stderr)) != 0;
+    const std::uint64_t size = progress ? cli::file_size(in) : 0;
+    std::uint64_t bytes = 0;
     std::size_t reported = 0;
     std::vector<char> buffer(1 << 16);
     for (;;) {
         const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), in);
         if (n == 0) break;
+        bytes += n;
         runner.feed(std::string_view{buffer.data(), n}, out);
-        if (out.size() > (1u << 16)) {
-            write(stdout, out);
-            out.clear();
-        }
+        if (runner.header_error()) break;
+        if (out.size() > (1u << 16) && !sink.write(out)) return write_failed();
         if (progress && runner.lines() >= reported + 100000) {
             reported = runner.lines();
-            std::fprintf(stderr, "\r%zu", reported);
+            write(stderr, cli::batch_progress(reported, bytes, size, o.language));
         }
     }
+    // A directory, a device that fails: an input that cannot be read is never an empty batch.
+    if (std::ferror(in) != 0) {
+        const int err = errno;  // before anything else sets it
+        close_input();
+        sink.abandon();
+        if (progress && reported > 0) write(stderr, "\n");
+        return io_failure(o.language, "input", true, o.input, err);
+    }
+    close_input();
+    if (progress && reported > 0) write(stderr, cli::batch_progress(runner.lines(), bytes, size, o.language) + "\n");
+    if (runner.header_error()) {
+        sink.abandon();
+        return refuse(o, *runner.header_error());
+    }
     runner.finish(out);
-    if (in != stdin) std::fclose(in);
-    if (progress && reported > 0) std::fprintf(stderr, "\r%zu\n", runner.lines());
-    if (runner.header_error()) return refuse(o, *runner.header_error());
-    write(stdout, out);
-    if (std::fflush(stdout) != 0) return 1;
-    return runner.failed() > 0 ? 1 : 0;
+    if (!sink.write(out) || !sink.commit()) return write_failed();
+    write(stderr, cli::batch_summary(runner.lines(), runner.failed(), o.language));
+    if (runner.lines() == 0) {
+        write(stderr, o.language == lang::en ? "cartegrise: no line to quote: the input is empty or holds a header alone\n"
+                                             : "cartegrise: aucune ligne à chiffrer : l'entrée est vide ou n'a qu'un en-tête\n");
+        return status(cli::exit_status::empty_batch);
+    }
+    return status(runner.failed() > 0 ? cli::exit_status::refused : cli::exit_status::done);
 }
 
 }  // namespace
@@ -184,8 +295,8 @@ int main(int argc, char** argv) {
     const auto& o = parsed.opts;
     if (!parsed.ok()) return refuse(o, *parsed.error);
     switch (o.cmd) {
-        case cli::command::help: write(stdout, cli::help_text(o.help_topic, o.language)); return 0;
-        case cli::command::version: write(stdout, cli::version_text()); return 0;
+        case cli::command::help: return print(o, o.json ? cli::help_json(o.help_topic, o.language) : cli::help_text(o.help_topic, o.language));
+        case cli::command::version: return print(o, o.json ? cli::version_json() : cli::version_text());
         case cli::command::documents: return documents(o);
         case cli::command::deadline: return deadline(o);
         case cli::command::batch: return batch(o);

@@ -171,6 +171,24 @@ enum class error_reason : std::uint8_t {
     fiscal_power_only_for_import,   // P.6 is on the certificate; it is computed for an import only
 };
 
+// Stable identifier of a reason, for JSON and logs: the enumerator's name.
+constexpr std::string_view to_string(error_reason r) noexcept {
+    constexpr std::string_view names[] = {
+        "required", "not_a_calendar_date", "before_first_supported_date", "unknown_code", "out_of_range", "negative",
+        "co2_beyond_grids", "after_application", "new_vehicle_first_registration", "ptac_needed_vasp", "ptac_needed_truck",
+        "ptac_needed_tractor", "truck_too_light", "moped_over_50_cm3", "collection_needs_age", "register_needed",
+        "fni_after_siv_start", "first_registration_in_siv", "address_rank_needed", "cv_needed_regional_tax",
+        "energy_needed_clean_vehicle", "first_registration_needed_age", "energy_needed_malus", "first_registration_needed_grid",
+        "co2_needed_malus", "cycle_must_be_wltp", "cycle_must_be_nedc", "cv_needed_power_grid", "power_grid_unknown",
+        "mass_needed_malus", "seats_needed_large_family", "reason_only_for_duplicate", "origin_only_for_import",
+        "age_needs_application_date", "deadline_not_of_procedure", "deadline_after_9999", "electric_power_needed",
+        "mileage_bands_unknown", "later_malus_not_first"};
+    static_assert(sizeof(names) / sizeof(names[0]) == static_cast<std::size_t>(error_reason::later_malus_not_first) + 1,
+                  "cartegrise: a name for every error_reason");
+    const auto i = static_cast<std::size_t>(r);
+    return i < sizeof(names) / sizeof(names[0]) ? names[i] : std::string_view{"unknown"};
+}
+
 // A set of request fields (the others that are missing when a request lacks several).
 class field_set {
 public:

@@ -2,7 +2,9 @@
 #ifndef CARTEGRISE_RESULT_HPP
 #define CARTEGRISE_RESULT_HPP
 
+#include <cstddef>
 #include <cstdlib>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 
@@ -19,16 +21,33 @@ namespace cartegrise {
 
 #if CARTEGRISE_HAS_EXCEPTIONS
 // Thrown by result<T>::value() on an error. In a constant expression the throw is a compile error.
+// what() names the error: "cartegrise: value() on an error: missing_field, vehicle.fiscal_cv
+// (cv_needed_regional_tax)", written into the exception itself (no allocation).
 class bad_result_access : public std::exception {
 public:
-    explicit bad_result_access(error e) noexcept : err_{e} {}
-    [[nodiscard]] const char* what() const noexcept override {
-        return "cartegrise: value() called on a result holding an error";
+    explicit bad_result_access(error e) noexcept : err_{e} {
+        std::size_t n = 0;
+        const auto put = [&](std::string_view s) {
+            for (const char c : s)
+                if (n + 1 < sizeof(what_)) what_[n++] = c;
+        };
+        put("cartegrise: value() on an error: ");
+        put(to_string(e.code));
+        if (e.field != request_field::none) {
+            put(", ");
+            put(to_string(e.field));
+        }
+        put(" (");
+        put(to_string(e.reason));
+        put(")");
+        what_[n] = '\0';
     }
+    [[nodiscard]] const char* what() const noexcept override { return what_; }
     [[nodiscard]] const error& get_error() const noexcept { return err_; }
 
 private:
     error err_;
+    char what_[128] = {};
 };
 #endif
 

@@ -29,7 +29,11 @@ commands = [
     ["quote", "--department", "13", "--date", "2026-12-01", "--procedure", "import", "--genre", "VP", "--energy", "GO", "--cv", "8",
      "--co2", "150", "--cycle", "wltp", "--mass", "1900", "--first-registration", "2021-06-10", "--json"],
     ["quote", "--date", "2026-06-01", "--json"],                       # missing fields
-    ["quote", "--department", "75", "--cv", "7x", "--json"],           # usage error
+    ["quote", "--department", "75", "--cv", "7x", "--json"],           # a number refused
+    ["quote", "--department", "75", "--explain=1", "--json"],          # usage error
+    ["--version", "--json"],
+    ["help", "--json"],
+    ["help", "quote", "--json", "--lang", "en"],
     ["quote", "--department", "75", "--procedure", "usd", "--json"],   # suggestion
     ["rates", "--date", "2027-01-15", "--json"],
     ["rates", "--date", "2022-01-01", "--json", "--lang", "en"],
@@ -60,9 +64,9 @@ for args in commands:
     out = subprocess.run(cli_command + args, capture_output=True).stdout.decode("utf-8")
     check(" ".join(args), out)
 
-batch = ("department,date,procedure,genre,energy,cv,first-registration\n75,2026-06-01,used,VP,ES,7,2019-05-03\n"
-         "99,2026-06-01,used,VP,ES,7,2019-05-03\n75,2026-06-01,used,VP,ES,x,2019-05-03\n")
-out = subprocess.run(cli_command + ["batch"], input=batch.encode(), capture_output=True).stdout.decode("utf-8")
+batch = ("id,department,date,procedure,genre,energy,cv,first-registration,vin\nA1,75,2026-06-01,used,VP,ES,7,2019-05-03,V1\n"
+         "A2,99,2026-06-01,used,VP,ES,7,2019-05-03,V2\nA3,75,2026-06-01,used,VP,ES,x,2019-05-03,V3\nA4,75\n")
+out = subprocess.run(cli_command + ["batch", "--pass-through"], input=batch.encode(), capture_output=True).stdout.decode("utf-8")
 for n, line in enumerate(out.splitlines(), 1):
     check(f"batch line {n}", line)
 

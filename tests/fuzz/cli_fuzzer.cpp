@@ -95,9 +95,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!parsed.ok()) {
         const auto& e = *parsed.error;
         require(e.exit_code() == 1 || e.exit_code() == 2);
-        // Input errors come from the library: they carry its error and name a field and an option.
+        // Input errors name an option; those of the library carry its error, those of the tool (a value
+        // it cannot read) the field when there is one.
         if (e.kind == cli::failure_kind::input) {
-            fuzz::check_error(e.refusal);
+            if (e.what == cli::problem::refused) fuzz::check_error(e.refusal);
+            else require(e.refusal.code == errc::invalid_value);
             require(!e.option.empty());
         }
         for (const lang lg : {lang::fr, lang::en}) {

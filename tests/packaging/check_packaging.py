@@ -223,7 +223,17 @@ def vcpkg_port(source_dir):
         declared = set(re.findall(r"option\((CARTEGRISE_[A-Z_]+)", f.read()))
     for name in re.findall(r"-D(CARTEGRISE_[A-Z_]+)=", code):
         check(name in declared, "portfile.cmake passes -D%s, which CMakeLists.txt does not declare" % name)
-    print("vcpkg port %s: portfile, manifest and usage checked" % manifest.get("version"))
+    # The overlay triplets pass CARTEGRISE_SOURCE_DIR through VCPKG_ENV_PASSTHROUGH, whose values vcpkg hashes
+    # into the ABI: a working-tree build and a release build never share a binary-cache entry.
+    triplets_dir = os.path.join(source_dir, "packaging", "vcpkg-triplets")
+    triplets = sorted(f for f in os.listdir(triplets_dir) if f.endswith(".cmake")) if os.path.isdir(triplets_dir) else []
+    check(triplets, "packaging/vcpkg-triplets: no overlay triplet")
+    for name in triplets:
+        with open(os.path.join(triplets_dir, name), encoding="utf-8") as f:
+            text = f.read()
+        check(re.search(r"set\(VCPKG_ENV_PASSTHROUGH[^)]*\bCARTEGRISE_SOURCE_DIR\b", text),
+              "%s: CARTEGRISE_SOURCE_DIR must be in VCPKG_ENV_PASSTHROUGH (not _UNTRACKED)" % name)
+    print("vcpkg port %s: portfile, manifest, usage and %d triplets checked" % (manifest.get("version"), len(triplets)))
 
 
 # ---- conan-recipe --------------------------------------------------------------------------------------
@@ -239,6 +249,25 @@ def conan_recipe(source_dir, work_dir):
     check(recipe.license == "BSL-1.0", "license must be the SPDX id BSL-1.0")
     check(getattr(recipe, "no_copy_source", False), "no_copy_source should be True for a header-only package")
     check(namespace.get("required_conan_version", "").startswith(">=2"), "required_conan_version must ask for Conan 2")
+    # cmake_config_version_compat (SameMinorVersion, package_info) appeared in Conan 2.0.8: an older client
+    # ignores it and lets find_package(cartegrise 0.1) accept 0.2.
+    wanted = namespace.get("required_conan_version", "").lstrip(">=").split(".")
+    check([int(x) for x in wanted] + [0] * (3 - len(wanted)) >= [2, 0, 8],
+          "required_conan_version must be >=2.0.8 (cmake_config_version_compat)")
+    # `conan create . --version X` with an X other than the header's is refused, not packaged as X.
+    other = recipe_class()
+    other.recipe_folder = source_dir
+    other.version = "0.0.1"
+    try:
+        other.set_version()
+        check(False, "set_version() accepts --version 0.0.1 while version.hpp says %s" % header)
+    except Exception as e:  # the recipe raises ConanException
+        check("0.0.1" in str(e), "set_version()'s refusal should name the version given: %s" % e)
+    same = recipe_class()
+    same.recipe_folder = source_dir
+    same.version = header
+    same.set_version()
+    check(same.version == header, "set_version() must accept --version %s" % header)
 
     # exports_sources: the headers and the licence, nothing that would change the recipe revision needlessly.
     exports = recipe.exports_sources

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <string_view>
+
 using namespace cartegrise;
 
 TEST_CASE("result: a value or an error naming the field") {
@@ -25,9 +27,13 @@ TEST_CASE("result: a value or an error naming the field") {
         (void)bad.value();
     } catch (const bad_result_access& e) {
         CHECK(e.get_error().field == request_field::vehicle_co2_g_km);
+        // what() names the error, so that an uncaught one says what is wrong.
+        CHECK(std::string_view{e.what()} == "cartegrise: value() on an error: missing_field, vehicle.co2_g_km (co2_needed_malus)");
     }
 #endif
     CHECK(to_string(errc::beyond_table) == "beyond_table");
+    CHECK(to_string(error_reason::co2_needed_malus) == "co2_needed_malus");
+    CHECK(to_string(error_reason::later_malus_not_first) == "later_malus_not_first");
 }
 
 TEST_CASE("result: set_error turns a value into an error in place") {

@@ -1,6 +1,7 @@
 // The command line of the `cartegrise` tool: see args.hpp.
 #include <cartegrise_cli/args.hpp>
 
+#include <cartegrise/text/format.hpp>
 #include <cartegrise/text/lang.hpp>
 
 #include <algorithm>
@@ -40,7 +41,7 @@ std::optional<money> parse_euros(std::string_view s) noexcept {
     if (const auto mark = s.find_first_of(".,"); mark != std::string_view::npos) {
         whole = s.substr(0, mark);
         frac = s.substr(mark + 1);
-        if (frac.empty() || frac.size() > 2) return std::nullopt;
+        if (frac.size() != 2) return std::nullopt;
     }
     if (whole.empty() || whole.size() > 15) return std::nullopt;
     std::int64_t euros = 0;
@@ -92,6 +93,32 @@ cli_error usage(problem what, std::string option, std::string value = {}) {
     return e;
 }
 
+}  // namespace
+
+cli_error input_error(problem what, request_field field, std::string option, std::string value) {
+    cli_error e;
+    e.kind = failure_kind::input;
+    e.what = what;
+    e.refusal = error{errc::invalid_value, field, error_reason::required, {}};
+    e.option = std::move(option);
+    e.value = std::move(value);
+    return e;
+}
+
+std::string_view problem_name(problem p) noexcept {
+    constexpr std::string_view names[] = {
+        "refused", "not_an_integer", "not_euros", "zero_price", "not_a_date", "until_before_date", "too_long",
+        "not_a_flag_value", "cells_missing", "cells_extra", "unbalanced_quote", "malformed_json", "unknown_key",
+        "column_twice", "no_command", "unknown_command", "unexpected_argument", "unknown_option", "missing_value",
+        "given_twice", "takes_no_value", "not_for_command", "command_needs_option", "unknown_value", "unknown_columns"};
+    static_assert(sizeof(names) / sizeof(names[0]) == static_cast<std::size_t>(problem::unknown_columns) + 1,
+                  "a name for every problem");
+    const auto i = static_cast<std::size_t>(p);
+    return i < sizeof(names) / sizeof(names[0]) ? names[i] : std::string_view{"unknown"};
+}
+
+namespace {
+
 cli_error refused(const error& lib, std::string_view option, std::string_view value) {
     cli_error e;
     e.kind = failure_kind::input;
@@ -116,6 +143,7 @@ std::optional<cli_error> take_date(maybe<date>& target, const option_row& row, s
         target = *d;
         return std::nullopt;
     }
+    if (row.field == request_field::none) return input_error(problem::not_a_date, request_field::none, std::string{row.name}, std::string{value});
     return refused(error{errc::invalid_value, row.field, error_reason::not_a_calendar_date, {}}, row.name, value);
 }
 
@@ -124,7 +152,7 @@ std::optional<cli_error> take_int(maybe<int>& target, const option_row& row, std
         target = *v;
         return std::nullopt;
     }
-    return usage(problem::not_an_integer, std::string{row.name}, std::string{value});
+    return input_error(problem::not_an_integer, row.field, std::string{row.name}, std::string{value});
 }
 
 }  // namespace
@@ -134,6 +162,10 @@ std::string nearest(std::string_view typed, const std::vector<std::string_view>&
     std::size_t best_distance = std::numeric_limits<std::size_t>::max();
     std::size_t ties = 0;
     for (const auto c : candidates) {
+        // The distance is at least the difference of the lengths: a far longer word (a 10 MB cell) is no
+        // typo of a short code, and is not compared letter by letter.
+        const std::size_t gap = typed.size() > c.size() ? typed.size() - c.size() : c.size() - typed.size();
+        if (gap > std::max<std::size_t>(1, std::max(typed.size(), c.size()) / 3)) continue;
         const std::size_t d = edit_distance(typed, c);
         if (d < best_distance) {
             best_distance = d;
@@ -168,6 +200,11 @@ std::vector<std::string_view> codes_of(request_field f) {
 
 std::optional<cli_error> set_option(options& o, const option_row& row, std::string_view value) {
     auto& v = o.req.vehicle;
+    if (value.size() > max_value_bytes) {
+        cli_error e = input_error(problem::too_long, row.field, std::string{row.name});
+        e.count = value.size();
+        return e;
+    }
     switch (row.id) {
         case opt::department: return take(parse_department(value), row, value, [&](department d) { o.req.holder_department = d; });
         case opt::date:
@@ -197,10 +234,11 @@ std::optional<cli_error> set_option(options& o, const option_row& row, std::stri
         }
         case opt::price:
             if (const auto m = parse_euros(value)) {
+                if (*m == money::zero()) return input_error(problem::zero_price, row.field, std::string{row.name}, std::string{value});
                 o.req.purchase_price = *m;
                 return std::nullopt;
             }
-            return usage(problem::not_euros, "price", std::string{value});
+            return input_error(problem::not_euros, row.field, std::string{row.name}, std::string{value});
         case opt::lang: {
             const auto l = parse_lang(value);
             if (l) {
@@ -229,6 +267,10 @@ std::optional<cli_error> set_option(options& o, const option_row& row, std::stri
         case opt::input:
             o.input = std::string{value};
             return std::nullopt;
+        case opt::output:
+            o.output = std::string{value};
+            return std::nullopt;
+        case opt::pass_through: o.pass_through = true; return std::nullopt;
         case opt::format:
             if (value == "jsonl" || value == "csv") {
                 o.format = value == "csv" ? output_format::csv : output_format::jsonl;
@@ -359,7 +401,9 @@ parse_result parse_args(const std::vector<std::string_view>& args, date today) {
         std::string_view value;
         if (inline_value) {
             value = *inline_value;
-        } else if (i + 1 < args.size()) {
+        } else if (i + 1 < args.size() && !(args[i + 1].size() > 2 && args[i + 1].substr(0, 2) == "--")) {
+            // The next word is the value unless it is an option: `--cv --lang en` lacks the CV; it does
+            // not read '--lang' as one. A value starting with "--" is given as --option=--value.
             value = args[++i];
         } else {
             note(usage(problem::missing_value, field));
@@ -388,6 +432,10 @@ parse_result parse_args(const std::vector<std::string_view>& args, date today) {
                 }
         };
         if (o.cmd == command::documents || o.cmd == command::deadline) require(opt::procedure);
+    }
+    if (o.cmd == command::next_change && o.until && o.req.application_date && *o.until < *o.req.application_date) {
+        const auto& row = *find_option("until");
+        note(input_error(problem::until_before_date, request_field::none, std::string{row.name}, format_iso_date(*o.until)));
     }
     if (o.cmd == command::documents) {
         o.context.application_date = o.req.application_date;

@@ -3,6 +3,7 @@
 
 #include <cartegrise/text.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <string_view>
 
@@ -98,7 +99,7 @@ std::string rates_report(const options& o, const std::vector<rates_in_force>& re
         json_writer w;
         w.begin_object().key("library");
         write_library_json(w);
-        w.key("date").value(format_iso_date(on)).key("regions").begin_array();
+        w.key("date").value(format_iso_date(on)).key("after_data_vintage").value(data_valid_until < on).key("regions").begin_array();
         for (const auto& r : regions) {
             w.begin_object().key("region").value(region_name(r.region)).key("insee").value(insee_code(r.region));
             w.key("cents_per_cv").value(static_cast<std::int64_t>(r.rate.value));
@@ -118,18 +119,32 @@ std::string rates_report(const options& o, const std::vector<rates_in_force>& re
         return w.str() + "\n";
     }
     std::string out = (en ? "In force on " : "En vigueur le ") + format_date(on, lg) + "\n";
+    // Beyond the tables: the latest known rates, said as quote says it.
+    if (data_valid_until < on) out += explain_step(step{steps::after_data_vintage{data_vintage, data_valid_until}}, lg) + "\n";
+    // Columns as wide as their longest label and value, two blanks apart, in either language.
+    const std::string_view labels[] = {en ? "regional rate" : "tarif régional", en ? "IDFM surcharge" : "majoration IDFM",
+                                       en ? "hybrids, LPG, gas, E85" : "hybrides, GPL, GNV, E85", en ? "electric, hydrogen" : "électrique, hydrogène"};
+    const auto percent = [&](int v) { return format_count(v, lg) + (en ? " % off" : " % d'exo."); };
+    std::size_t label_w = 0;
+    std::size_t value_w = 0;
+    for (const auto l : labels) label_w = std::max(label_w, display_width(l));
+    for (const auto& r : regions) {
+        value_w = std::max({value_w, display_width(format_money(money::cents(r.rate.value), lg)), display_width(percent(r.alternative_fuels.value)),
+                            display_width(percent(r.electric.value))});
+        if (r.surcharge) value_w = std::max(value_w, display_width(format_money(money::cents(r.surcharge->value), lg)));
+    }
     for (const auto& r : regions) {
         const money total = money::cents(r.rate.value + (r.surcharge ? r.surcharge->value : 0));
         out += "\n" + std::string{region_name(r.region)} + " (" + std::string{insee_code(r.region)} + ")" + (en ? ": " : " : ") +
                format_money(total, lg) + (en ? " per CV\n" : " par CV\n");
         const auto line = [&](std::string_view what, std::string value, const dated_figure& f) {
-            out += "  " + pad_right(std::string{what}, 22) + pad_right(value, 12) + (en ? " since " : " depuis le ") + format_date(f.since, lg) +
+            out += "  " + pad_right(std::string{what}, label_w + 2) + pad_right(value, value_w) + (en ? "  since " : "  depuis le ") + format_date(f.since, lg) +
                    source_note(f.source, lg) + "\n";
         };
-        line(en ? "regional rate" : "tarif régional", format_money(money::cents(r.rate.value), lg), r.rate);
-        if (r.surcharge && r.surcharge->value != 0) line(en ? "IDFM surcharge" : "majoration IDFM", format_money(money::cents(r.surcharge->value), lg), *r.surcharge);
-        line(en ? "hybrids, LPG, gas, E85" : "hybrides, GPL, GNV, E85", format_count(r.alternative_fuels.value, lg) + (en ? " % off" : " % d'exo."), r.alternative_fuels);
-        line(en ? "electric, hydrogen" : "électrique, hydrogène", format_count(r.electric.value, lg) + (en ? " % off" : " % d'exo."), r.electric);
+        line(labels[0], format_money(money::cents(r.rate.value), lg), r.rate);
+        if (r.surcharge && r.surcharge->value != 0) line(labels[1], format_money(money::cents(r.surcharge->value), lg), *r.surcharge);
+        line(labels[2], percent(r.alternative_fuels.value), r.alternative_fuels);
+        line(labels[3], percent(r.electric.value), r.electric);
     }
     return out;
 }
@@ -154,6 +169,14 @@ std::string changes_report(const options& o, money today, const std::vector<fee_
     for (const auto& c : changes)
         out += (en ? "From " : "À partir du ") + format_date(c.on, lg) + (en ? ": " : " : ") + format_money(c.before, lg) + " → " + format_money(c.after, lg) + "\n";
     return out;
+}
+
+std::string version_json() {
+    json_writer w;
+    w.begin_object().key("library");
+    write_library_json(w);
+    w.end_object();
+    return w.str() + "\n";
 }
 
 std::string version_text() {

@@ -50,6 +50,11 @@ constexpr std::string_view department_name(department d) noexcept {
 // "Île-de-France", "La Réunion" (the same in French and English).
 constexpr std::string_view region_name(region r) noexcept { return detail::code_of(detail::text::region_names, r); }
 // "en Bretagne" / "in Bretagne".
+// Place names are proper nouns, the same in French and English; the language argument makes the call
+// read like label(x, lang).
+constexpr std::string_view department_name(department d, lang) noexcept { return department_name(d); }
+constexpr std::string_view region_name(region r, lang) noexcept { return region_name(r); }
+
 inline std::string in_region(region r, lang lg) {
     if (lg == lang::en) return "in " + std::string{region_name(r)};
     return std::string{detail::code_of(detail::text::in_region_fr, r)};

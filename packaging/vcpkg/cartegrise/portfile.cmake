@@ -2,9 +2,11 @@
 set(VCPKG_BUILD_TYPE release)
 
 # Two ways to get the sources:
-# - From a working tree, before any tag exists: set CARTEGRISE_SOURCE_DIR to the checkout, either in the
-#   environment (on Windows also list it in VCPKG_KEEP_ENV_VARS) or as a variable in an overlay triplet.
-#   vcpkg does not hash that tree: install with --binarysource=clear so that edits are picked up.
+# - From a working tree, before any tag exists: set CARTEGRISE_SOURCE_DIR to the checkout, in the
+#   environment with the overlay triplets of packaging/vcpkg-triplets (VCPKG_ENV_PASSTHROUGH: the path is
+#   hashed into the ABI, so this build never shares a binary-cache entry with a release build), or as a
+#   variable in an overlay triplet. vcpkg does not hash the tree itself: install with
+#   --binarysource=clear so that edits are picked up.
 # - From a release: the tag v${VERSION} on GitHub. SHA512 is the hash of that tag's tarball; `vcpkg install`
 #   prints the right value when it does not match (see docs/packaging.md, "Cutting a release").
 if(NOT DEFINED CARTEGRISE_SOURCE_DIR AND DEFINED ENV{CARTEGRISE_SOURCE_DIR})

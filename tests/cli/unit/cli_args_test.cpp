@@ -116,22 +116,6 @@ TEST_CASE("cli args: usage errors exit 2") {
     check_usage({"quote", "--departement", "75"});
     check_usage({"quote", "-d", "75"});
     check_usage({"quote", "--department"});
-    check_usage({"quote", "--cv", "7x"});
-    check_usage({"quote", "--cv", ""});
-    check_usage({"quote", "--cv="});
-    check_usage({"quote", "--cv", "99999999999"});
-    check_usage({"quote", "--cv", "+7"});
-    check_usage({"quote", "--cv", " 7"});
-    check_usage({"quote", "--cv", "7.0"});
-    check_usage({"quote", "--cv", "0x10"});
-    check_usage({"quote", "--children", "three"});
-    check_usage({"quote", "--address-change", "1st"});
-    check_usage({"quote", "--price", "12.345"});
-    check_usage({"quote", "--price", "12."});
-    check_usage({"quote", "--price", ".5"});
-    check_usage({"quote", "--price", "1e3"});
-    check_usage({"quote", "--price", "1 000"});
-    check_usage({"quote", "--price", "12345678901234567"});
     check_usage({"quote", "--json=yes"});
     check_usage({"quote", "--cv", "7", "--cv", "8"});
     check_usage({"quote", "extra"});
@@ -139,12 +123,114 @@ TEST_CASE("cli args: usage errors exit 2") {
     check_usage({"quote", "--"});
 }
 
+TEST_CASE("cli args: a value the tool cannot read is an input error (exit 1) on its field, like a refused one") {
+    const struct {
+        std::initializer_list<std::string_view> args;
+        std::string_view option;
+        request_field field;
+        cli::problem what;
+    } rows[] = {
+        {{"quote", "--cv", "7x"}, "cv", request_field::vehicle_fiscal_cv, cli::problem::not_an_integer},
+        {{"quote", "--cv", ""}, "cv", request_field::vehicle_fiscal_cv, cli::problem::not_an_integer},
+        {{"quote", "--cv="}, "cv", request_field::vehicle_fiscal_cv, cli::problem::not_an_integer},
+        {{"quote", "--cv", "99999999999"}, "cv", request_field::vehicle_fiscal_cv, cli::problem::not_an_integer},
+        {{"quote", "--cv", "+7"}, "cv", request_field::vehicle_fiscal_cv, cli::problem::not_an_integer},
+        {{"quote", "--cv", " 7"}, "cv", request_field::vehicle_fiscal_cv, cli::problem::not_an_integer},
+        {{"quote", "--cv", "7.0"}, "cv", request_field::vehicle_fiscal_cv, cli::problem::not_an_integer},
+        {{"quote", "--cv", "7.5"}, "cv", request_field::vehicle_fiscal_cv, cli::problem::not_an_integer},
+        {{"quote", "--cv", "0x10"}, "cv", request_field::vehicle_fiscal_cv, cli::problem::not_an_integer},
+        {{"quote", "--children", "three"}, "children", request_field::holder_dependent_children, cli::problem::not_an_integer},
+        {{"quote", "--address-change", "1st"}, "address-change", request_field::address_change_rank, cli::problem::not_an_integer},
+        {{"quote", "--price", "12.345"}, "price", request_field::purchase_price, cli::problem::not_euros},
+        {{"quote", "--price", "12."}, "price", request_field::purchase_price, cli::problem::not_euros},
+        {{"quote", "--price", ".5"}, "price", request_field::purchase_price, cli::problem::not_euros},
+        {{"quote", "--price", "1e3"}, "price", request_field::purchase_price, cli::problem::not_euros},
+        {{"quote", "--price", "1 000"}, "price", request_field::purchase_price, cli::problem::not_euros},
+        {{"quote", "--price", "12345678901234567"}, "price", request_field::purchase_price, cli::problem::not_euros},
+        // One decimal after a comma may be a thousands separator: refused, never read as 1,50 €.
+        {{"quote", "--price", "1,5"}, "price", request_field::purchase_price, cli::problem::not_euros},
+        // A price of 0 would cap the 2022-2023 malus at 0.
+        {{"quote", "--price", "0"}, "price", request_field::purchase_price, cli::problem::zero_price},
+        {{"quote", "--price", "0.00"}, "price", request_field::purchase_price, cli::problem::zero_price},
+        {{"next-change", "--until", "2026-13-01"}, "until", request_field::none, cli::problem::not_a_date},
+        {{"next-change", "--date", "2026-06-01", "--until", "2026-05-31"}, "until", request_field::none, cli::problem::until_before_date},
+    };
+    for (const auto& row : rows) {
+        const auto r = parse(row.args);
+        CAPTURE(*(row.args.begin() + 1));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error->kind == failure_kind::input);
+        CHECK(r.error->exit_code() == 1);
+        CHECK(r.error->what == row.what);
+        CHECK(r.error->option == row.option);
+        CHECK(r.error->refusal.field == row.field);
+        CHECK(cli::error_line(*r.error, lang::en).rfind("cartegrise: --" + std::string{row.option} + ": ", 0) == 0);
+        const std::string j = cli::json_error(*r.error, lang::fr);
+        CHECK(j.find("\"kind\":\"input\",\"code\":\"invalid_value\",\"reason\":\"" + std::string{cli::problem_name(row.what)} + "\"") != std::string::npos);
+    }
+    // --until the day of --date is fine.
+    CHECK(parse({"next-change", "--date", "2026-06-01", "--until", "2026-06-01"}).ok());
+}
+
+TEST_CASE("cli args: a value-taking option never swallows the next option") {
+    const auto r = parse({"quote", "--cv", "--lang", "en"});
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error->what == cli::problem::missing_value);
+    CHECK(r.error->option == "cv");
+    CHECK(r.opts.language == lang::en);  // --lang was read as an option
+    CHECK(cli::describe(*r.error, r.opts.language) == "option '--cv' needs a value");
+    // A value that starts with "--" is given with '='; a negative number is a value.
+    CHECK(*parse({"quote", "--price", "-1"}).opts.req.purchase_price == money::cents(-100));
+}
+
+TEST_CASE("cli args: every input error names its option, the malus flag too") {
+    cli::options o;
+    const auto* row = cli::find_option("no-malus-at-first-registration");
+    REQUIRE(row != nullptr);
+    CHECK(cli::option_for(request_field::vehicle_no_malus_at_first_registration) == "no-malus-at-first-registration");
+    // Every request field a quote can refuse has an option to name.
+    for (const auto f : {request_field::application_date, request_field::holder_department, request_field::procedure, request_field::vehicle_genre,
+                         request_field::vehicle_energy, request_field::vehicle_fiscal_cv, request_field::vehicle_first_registration,
+                         request_field::vehicle_co2_g_km, request_field::vehicle_cycle, request_field::vehicle_mass_kg, request_field::vehicle_ptac_kg,
+                         request_field::vehicle_cylinder_cm3, request_field::vehicle_seats, request_field::vehicle_register_system,
+                         request_field::vehicle_electric_power_kw, request_field::vehicle_odometer_km,
+                         request_field::vehicle_no_malus_at_first_registration, request_field::holder_dependent_children,
+                         request_field::purchase_price, request_field::address_change_rank}) {
+        CAPTURE(to_string(f));
+        CHECK_FALSE(cli::option_for(f).empty());
+    }
+}
+
+TEST_CASE("cli args: a huge value is refused at once, named, without a guess") {
+    const std::string huge(10u << 20, '7');
+    const auto r = parse_args(std::vector<std::string_view>{"quote", "--department", huge}, today);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error->what == cli::problem::too_long);
+    CHECK(r.error->option == "department");
+    CHECK(r.error->refusal.field == request_field::holder_department);
+    // nearest() does not compare a word far longer than every candidate letter by letter.
+    CHECK(cli::nearest(huge, cli::codes_of(request_field::holder_department)).empty());
+    const std::string long_option = "--" + std::string(10u << 20, 'x');
+    CHECK(parse_args(std::vector<std::string_view>{"quote", long_option}, today).error->what == cli::problem::unknown_option);
+}
+
+TEST_CASE("cli args: invalid UTF-8 is never echoed raw") {
+    const auto r = parse({"quote", "--department", "7\xff\xc3"});
+    REQUIRE_FALSE(r.ok());
+    const std::string line = cli::error_line(*r.error, lang::en);
+    CHECK(line.find("\xff") == std::string::npos);
+    CHECK(line.find("7\xEF\xBF\xBD\xEF\xBF\xBD'") != std::string::npos);  // U+FFFD twice
+    // A value cut at 40 code points keeps its last letter whole.
+    const auto e = parse({"quote", "--department", "ééééééééééééééééééééééééééééééééééééééééé"});
+    CHECK(cli::error_line(*e.error, lang::en).find("\xEF\xBF\xBD") == std::string::npos);
+}
+
 TEST_CASE("cli args: usage errors name the option") {
     const auto r = parse({"quote", "--cv", "7x"});
     REQUIRE_FALSE(r.ok());
     CHECK(r.error->option == "cv");
-    CHECK(cli::describe(*r.error, lang::en) == "option '--cv' expects an integer, not '7x'");
-    CHECK(cli::describe(*r.error, lang::fr) == "l'option '--cv' attend un nombre entier, pas '7x'");
+    CHECK(cli::error_line(*r.error, lang::en) == "cartegrise: --cv: expects an integer, not '7x'\n");
+    CHECK(cli::error_line(*r.error, lang::fr) == "cartegrise: --cv: attend un nombre entier, pas '7x'\n");
     const auto m = parse({"quote", "--mass"});
     CHECK(cli::describe(*m.error, lang::en) == "option '--mass' needs a value");
     const auto u = parse({"quote", "--foo=1"});
@@ -155,9 +241,9 @@ TEST_CASE("cli args: usage errors name the option") {
     CHECK(cli::describe(*near.error, lang::en) == "unknown option '--energie'; did you mean '--energy'?");
     // A value is shown on one line, cut at 40 bytes.
     const auto nl = parse({"quote", "--cv", "7\n8"});
-    CHECK(cli::describe(*nl.error, lang::en) == "option '--cv' expects an integer, not '7?8'");
+    CHECK(cli::describe(*nl.error, lang::en) == "expects an integer, not '7?8'");
     const auto longv = parse({"quote", "--cv", "1234567890123456789012345678901234567890123"});
-    CHECK(cli::describe(*longv.error, lang::en) == "option '--cv' expects an integer, not '1234567890123456789012345678901234567890...'");
+    CHECK(cli::describe(*longv.error, lang::en) == "expects an integer, not '1234567890123456789012345678901234567890...'");
 }
 
 TEST_CASE("cli args: values the library refuses are input errors (exit 1) naming the field") {
@@ -176,8 +262,8 @@ TEST_CASE("cli args: values the library refuses are input errors (exit 1) naming
 }
 
 TEST_CASE("cli args: a usage error wins over an input error, in any order") {
-    check_usage({"quote", "--department", "99", "--cv", "x"});
-    check_usage({"quote", "--cv", "x", "--department", "99"});
+    check_usage({"quote", "--department", "99", "--cv", "7", "--cv", "8"});
+    check_usage({"quote", "--cv", "x", "--department", "99", "--bogus"});
     check_usage({"quote", "--department", "99", "--bogus"});
 }
 
@@ -376,15 +462,14 @@ TEST_CASE("cli args: prices parse to integer cents, never through floating point
     using cli::parse_euros;
     CHECK(parse_euros("35000") == money::cents(3500000));
     CHECK(parse_euros("35000.00") == money::cents(3500000));
-    CHECK(parse_euros("35000.5") == money::cents(3500050));
     CHECK(parse_euros("35000,50") == money::cents(3500050));
     CHECK(parse_euros("0.01") == money::cents(1));
-    CHECK(parse_euros("0.1") == money::cents(10));
+    CHECK(parse_euros("0.10") == money::cents(10));
     CHECK(parse_euros("-3.10") == money::cents(-310));
     // 0.29 is not representable in binary floating point; integer parsing keeps it exact.
     CHECK(parse_euros("1234567.29") == money::cents(123456729));
     CHECK(parse_euros("999999999999999.99") == money::cents(99999999999999999));
-    for (const char* bad : {"", "-", ".", "1.", ".1", "1.234", "1.2.3", "1,2,3", "1e2", "1 000", "€1", "1€", "+1", "0x10",
+    for (const char* bad : {"", "-", ".", "1.", ".1", "1,5", "0.1", "35000.5", "1.234", "1.2.3", "1,2,3", "1e2", "1 000", "€1", "1€", "+1", "0x10",
                             "1000000000000000"}) {
         CAPTURE(bad);
         CHECK_FALSE(parse_euros(bad).has_value());

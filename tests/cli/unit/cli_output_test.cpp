@@ -5,6 +5,7 @@
 #include <cartegrise_cli/report.hpp>
 
 #include <cartegrise/text/format.hpp>
+#include <cartegrise/text/places.hpp>
 
 #include "../../cases/json_check.hpp"
 
@@ -180,4 +181,37 @@ TEST_CASE("cli output: version and documents, deadlines with one trailing newlin
     CHECK(json_check::valid(dj));
     CHECK(contains(dj, "\"kind\":\"registration\",\"counted\":true,\"event\":\"transfer\",\"event_date\":\"2026-05-01\",\"due\":\"2026-06-01\""));
     CHECK(contains(dj, "\"kind\":\"provisional-certificate\",\"counted\":false,\"event\":\"issuance\",\"event_date\":null,\"due\":null"));
+}
+
+TEST_CASE("cli output: place names take a language like every label, and are the same in both") {
+    const department paris = parse_department("75").value();
+    static_assert(department_name(department::at(0), lang::en) == department_name(department::at(0)));
+    CHECK(department_name(paris, lang::en) == "Paris");
+    CHECK(department_name(paris, lang::fr) == department_name(paris));
+    CHECK(region_name(region::ile_de_france, lang::en) == region_name(region::ile_de_france));
+}
+
+TEST_CASE("cli output: help and rates keep every column apart, in both languages") {
+    for (const lang lg : {lang::fr, lang::en}) {
+        for (const cli::command c : cli::all_commands) {
+            const std::string h = cli::help_text(c, lg);
+            // An option's text starts two blanks after its spelling, at least.
+            for (const auto& row : cli::option_table) {
+                if ((row.used_by & cli::bit(c)) == 0 || row.id == cli::opt::help || row.id == cli::opt::version) continue;
+                const std::string_view text = lg == lang::en ? row.help_en : row.help_fr;
+                const auto at = h.find(std::string{text});
+                if (at == std::string::npos) continue;  // a help shared by two options
+                CAPTURE(row.name);
+                CHECK(h.substr(at - 2, 2) == "  ");
+            }
+            if (lg == lang::en) {
+                CHECK(h.find("AAAA") == std::string::npos);
+                CHECK(h.find(" NOM") == std::string::npos);
+                CHECK(h.find("FICHIER") == std::string::npos);
+                CHECK(h.find("options de") == std::string::npos);
+            }
+        }
+        CHECK(json_check::valid(cli::help_json(cli::command::help, lg)));
+    }
+    CHECK(json_check::valid(cli::version_json()));
 }

@@ -1,5 +1,6 @@
 // What the `cartegrise` tool needs from the operating system to speak UTF-8 and LF everywhere
-// (docs/windows.md). Elsewhere than Windows every function here is plain standard C++.
+// (docs/windows.md), and to write a file whole. Elsewhere than Windows every function here is standard
+// C++ or POSIX (fstat).
 //
 //  - prepare_console(): first thing in main(). On Windows: the console code pages set to UTF-8 (the
 //    previous ones are restored at exit), stdout and stderr in binary mode, so that "\n" stays one LF
@@ -8,8 +9,9 @@
 //  - utf8_args(argc, argv): the arguments, argv[0] included, in UTF-8. Windows gives argv in the ANSI
 //    code page (cp1252 for French), where 'é' is one byte and 'Ł' a '?': the command line is read again
 //    in UTF-16 (GetCommandLineW, CommandLineToArgvW) and converted. Elsewhere, argv as it is.
-//  - open_binary(path): a file opened for reading in binary mode, the path in UTF-8 (on Windows opened
-//    with _wfopen); nullptr if it cannot be opened.
+//  - open_binary(path[, write]): a file opened for reading (or writing) in binary mode, the path in UTF-8
+//    (on Windows opened with _wfopen); nullptr if it cannot be opened. replace_file(from, to) renames
+//    over an existing file (MoveFileExW on Windows), remove_file(path), file_size(f) (0: unknown).
 //  - read_text_file(path): a whole file, the path in UTF-8 (on Windows opened with _wfopen), a UTF-8
 //    byte order mark removed; nullopt if it cannot be opened or read.
 //  - split_lines(text): lines ended by LF or CRLF, without their ending.
@@ -17,6 +19,7 @@
 #define CARTEGRISE_CLI_CONSOLE_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -36,6 +39,9 @@
 #include <fcntl.h>     // _O_BINARY
 #include <io.h>        // _setmode, _fileno
 #include <cstdlib>     // std::atexit
+#include <sys/stat.h>  // _fstat64
+#else
+#include <sys/stat.h>  // fstat
 #endif
 
 namespace cartegrise::cli {
@@ -123,13 +129,46 @@ inline std::vector<std::string> utf8_args(int argc, const char* const* argv) {
     return out;
 }
 
-inline std::FILE* open_binary(const std::string& path) noexcept {
+// A file by its UTF-8 path, read (or written, from empty) as bytes.
+inline std::FILE* open_binary(const std::string& path, bool write = false) noexcept {
 #if defined(_WIN32)
     const std::wstring wide = detail_console::to_utf16(path);
-    return wide.empty() ? nullptr : _wfopen(wide.c_str(), L"rb");
+    return wide.empty() ? nullptr : _wfopen(wide.c_str(), write ? L"wb" : L"rb");
 #else
-    return std::fopen(path.c_str(), "rb");
+    return std::fopen(path.c_str(), write ? "wb" : "rb");
 #endif
+}
+
+// Puts `from` in the place of `to` (replacing it), or false: the last step of writing a file whole.
+inline bool replace_file(const std::string& from, const std::string& to) noexcept {
+#if defined(_WIN32)
+    const std::wstring f = detail_console::to_utf16(from);
+    const std::wstring t = detail_console::to_utf16(to);
+    return !f.empty() && !t.empty() && MoveFileExW(f.c_str(), t.c_str(), MOVEFILE_REPLACE_EXISTING) != 0;
+#else
+    return std::rename(from.c_str(), to.c_str()) == 0;
+#endif
+}
+
+inline void remove_file(const std::string& path) noexcept {
+#if defined(_WIN32)
+    const std::wstring wide = detail_console::to_utf16(path);
+    if (!wide.empty()) _wremove(wide.c_str());
+#else
+    std::remove(path.c_str());
+#endif
+}
+
+// The size of an open file in bytes, or 0 when unknown (a pipe, a terminal).
+inline std::uint64_t file_size(std::FILE* f) noexcept {
+#if defined(_WIN32)
+    struct _stat64 st {};
+    if (_fstat64(_fileno(f), &st) != 0 || (st.st_mode & _S_IFREG) == 0) return 0;
+#else
+    struct stat st {};
+    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) return 0;
+#endif
+    return st.st_size > 0 ? static_cast<std::uint64_t>(st.st_size) : 0;
 }
 
 inline std::optional<std::string> read_text_file(const std::string& path) {

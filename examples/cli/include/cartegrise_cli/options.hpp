@@ -23,7 +23,7 @@ enum class opt : std::uint8_t {
     reason, origin, third_party, minor, co_holder, leased, inspection_exempt,
     event_date, kind, transfer_date, purchase_date, move_date, transformation_date, declaration_date,
     lessee_notice_date, issuance_date, death_date, application_date,
-    until, input, format,
+    until, input, format, output, pass_through,
 };
 
 // The subcommands an option belongs to, a bit each.
@@ -64,7 +64,7 @@ inline constexpr option_row option_table[] = {
     {"children", opt::children, true, for_fee, request_field::holder_dependent_children, "N", "nombre d'enfants à charge", "number of dependent children"},
     {"electric-kw", opt::electric_kw, true, for_fee, request_field::vehicle_electric_power_kw, "N", "puissance du moteur électrique d'un hybride en kW (abattement de masse, 2027)", "power of a hybrid's electric motor in kW (mass abatement, 2027)"},
     {"odometer", opt::odometer, true, for_fee, request_field::vehicle_odometer_km, "N", "kilométrage (réduction de la décote, 2027)", "mileage in km (décote reduction, 2027)"},
-    {"no-malus-at-first-registration", opt::no_malus_at_first_registration, false, for_fee, request_field::none, "", "véhicule exonéré de malus à sa première immatriculation en France (malus dû à la revente, 2027)", "vehicle exempt from the malus at its first French registration (due when sold, 2027)"},
+    {"no-malus-at-first-registration", opt::no_malus_at_first_registration, false, for_fee, request_field::vehicle_no_malus_at_first_registration, "", "véhicule exonéré de malus à sa première immatriculation en France (malus dû à la revente, 2027)", "vehicle exempt from the malus at its first French registration (due when sold, 2027)"},
     {"no-eu-approval", opt::no_eu_approval, false, for_fee, request_field::none, "", "véhicule sans réception communautaire", "vehicle without EU type approval"},
     {"wheelchair", opt::wheelchair, false, for_fee, request_field::none, "", "véhicule aménagé pour un fauteuil roulant", "vehicle fitted for a wheelchair"},
     {"invalidity", opt::invalidity, false, for_fee, request_field::none, "", "titulaire d'une carte d'invalidité", "holder of an invalidity card"},
@@ -91,6 +91,8 @@ inline constexpr option_row option_table[] = {
     {"until", opt::until, true, bit(command::next_change), request_field::none, "AAAA-MM-JJ", "dernière date examinée (par défaut : 5 ans après la date)", "last date looked at (default: 5 years after the date)"},
     {"input", opt::input, true, bit(command::batch), request_field::none, "FICHIER|-", "fichier CSV ou JSON lines (par défaut : l'entrée standard)", "CSV or JSON lines file (default: standard input)"},
     {"format", opt::format, true, bit(command::batch), request_field::none, "jsonl|csv", "format de sortie (par défaut : jsonl)", "output format (default: jsonl)"},
+    {"output", opt::output, true, bit(command::batch), request_field::none, "FICHIER|-", "fichier de sortie, écrit en entier ou pas du tout (par défaut : la sortie standard)", "output file, written whole or not at all (default: standard output)"},
+    {"pass-through", opt::pass_through, false, bit(command::batch), request_field::none, "", "recopie les colonnes inconnues dans les réponses au lieu de refuser l'en-tête", "copies unknown columns into the answers instead of refusing the header"},
     {"lang", opt::lang, true, everywhere, request_field::language, "fr|en", "langue de la sortie et des erreurs (par défaut : fr)", "language of the output and the errors (default: fr)"},
     {"json", opt::json, false, everywhere & ~bit(command::batch), request_field::none, "", "un objet JSON, montants en centimes", "one JSON object, amounts in cents"},
     {"help", opt::help, false, everywhere, request_field::none, "", "cette aide", "this help"},

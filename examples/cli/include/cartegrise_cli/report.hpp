@@ -30,10 +30,12 @@ std::string rates_report(const options& o, const std::vector<rates_in_force>& re
 // `cartegrise next-change`: the coming changes of the fee, in order.
 std::string changes_report(const options& o, money today, const std::vector<fee_change>& changes);
 
-// `cartegrise --version`: the library version and the data vintage.
+// `cartegrise --version`: the library version and the data vintage; with --json {"library": {...}}.
 std::string version_text();
-// `cartegrise help [COMMAND]`.
+std::string version_json();
+// `cartegrise help [COMMAND]`; with --json the same as one object (commands, their options, exit codes).
 std::string help_text(command topic, lang lg);
+std::string help_json(command topic, lang lg);
 
 }  // namespace cartegrise::cli
 

@@ -1,0 +1,29 @@
+// The records of a batch input, read without I/O: a CSV record into its cells (RFC 4180 quoting) and a
+// flat JSON object into (key, text) pairs. batch.cpp turns them into quotes.
+#ifndef CARTEGRISE_CLI_RECORDS_HPP
+#define CARTEGRISE_CLI_RECORDS_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace cartegrise::cli {
+
+enum class csv_status : std::uint8_t { ok, unbalanced, line_break_outside_quotes };
+
+// A CSV record into cells: `sep` separated; a cell that starts with a double quote runs to the closing
+// one, may hold separators and line breaks, and "" for a quote. Blanks around a cell do not count.
+std::vector<std::string> split_csv(std::string_view line, char sep, csv_status& status);
+
+// A flat JSON object of strings, numbers, booleans and nulls into (key, text) pairs: a number keeps its
+// spelling ("35000.50", "7e0": the option refuses what is not its kind of number), a boolean is
+// "true"/"false", null an empty text. False on anything else; `where` is then the byte where it went
+// wrong (from 1) and `key` the key being read, if any.
+bool parse_flat_json(std::string_view text, std::vector<std::pair<std::string, std::string>>& out, std::size_t& where, std::string& key);
+
+}  // namespace cartegrise::cli
+
+#endif

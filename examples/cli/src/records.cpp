@@ -1,0 +1,222 @@
+// The records of a batch input: see records.hpp.
+#include <cartegrise_cli/records.hpp>
+
+namespace cartegrise::cli {
+
+std::vector<std::string> split_csv(std::string_view line, char sep, csv_status& status) {
+    std::vector<std::string> out(1);
+    status = csv_status::ok;
+    bool quoted = false;
+    std::size_t i = 0;
+    while (i < line.size()) {
+        const char c = line[i];
+        if (quoted) {
+            // Copy the run up to the next quote at once.
+            const std::size_t q = line.find('"', i);
+            if (q == std::string_view::npos) {
+                out.back().append(line.substr(i));
+                i = line.size();
+                break;
+            }
+            out.back().append(line.substr(i, q - i));
+            if (q + 1 < line.size() && line[q + 1] == '"') {
+                out.back() += '"';
+                i = q + 2;
+            } else {
+                quoted = false;
+                i = q + 1;
+            }
+            continue;
+        }
+        if (c == '"' && out.back().find_first_not_of(" \t") == std::string::npos) {
+            out.back().clear();
+            quoted = true;
+        } else if (c == sep) {
+            out.emplace_back();
+        } else if (c == '\n') {
+            status = csv_status::line_break_outside_quotes;
+            out.back() += c;
+        } else {
+            out.back() += c;
+        }
+        ++i;
+    }
+    if (quoted) status = csv_status::unbalanced;
+    for (auto& f : out) {
+        while (!f.empty() && (f.back() == ' ' || f.back() == '\t')) f.pop_back();
+        std::size_t b = 0;
+        while (b < f.size() && (f[b] == ' ' || f[b] == '\t')) ++b;
+        f.erase(0, b);
+    }
+    return out;
+}
+
+namespace {
+
+// Appends the UTF-8 bytes of a code point.
+void put_utf8(std::string& out, std::uint32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xc0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3f));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xe0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+        out += static_cast<char>(0x80 | (cp & 0x3f));
+    } else {
+        out += static_cast<char>(0xf0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+        out += static_cast<char>(0x80 | (cp & 0x3f));
+    }
+}
+
+// A flat JSON object of strings, numbers, booleans and nulls into (key, text) pairs: a number keeps its
+// spelling ("35000.50", "7e0": the option refuses what is not its kind of number), a boolean is
+// "true"/"false", null an empty text. False on anything else; where() is then the byte where it went
+// wrong (from 1) and key() the key being read, if any.
+class flat_json {
+public:
+    explicit flat_json(std::string_view s) : s_{s} {}
+
+    bool parse(std::vector<std::pair<std::string, std::string>>& out) {
+        blanks();
+        if (!eat('{')) return false;
+        blanks();
+        if (eat('}')) return rest();
+        for (;;) {
+            std::string key;
+            std::string value;
+            blanks();
+            if (!string(key)) return false;
+            key_ = key;
+            blanks();
+            if (!eat(':')) return false;
+            blanks();
+            if (!scalar(value)) return false;
+            key_.clear();
+            out.emplace_back(std::move(key), std::move(value));
+            blanks();
+            if (eat('}')) return rest();
+            if (!eat(',')) return false;
+        }
+    }
+
+    [[nodiscard]] std::size_t where() const noexcept { return i_ + 1; }
+    [[nodiscard]] const std::string& key() const noexcept { return key_; }
+
+private:
+    bool rest() {
+        blanks();
+        return i_ == s_.size();
+    }
+    void blanks() {
+        while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\r' || s_[i_] == '\n')) ++i_;
+    }
+    bool eat(char c) {
+        if (i_ < s_.size() && s_[i_] == c) {
+            ++i_;
+            return true;
+        }
+        return false;
+    }
+    bool word(std::string_view w) {
+        if (s_.substr(i_, w.size()) != w) return false;
+        i_ += w.size();
+        return true;
+    }
+    bool hex4(std::uint32_t& v) {
+        if (i_ + 4 > s_.size()) return false;
+        v = 0;
+        for (int k = 0; k < 4; ++k) {
+            const char c = s_[i_++];
+            v <<= 4;
+            if (c >= '0' && c <= '9') v |= static_cast<std::uint32_t>(c - '0');
+            else if (c >= 'a' && c <= 'f') v |= static_cast<std::uint32_t>(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F') v |= static_cast<std::uint32_t>(c - 'A' + 10);
+            else return false;
+        }
+        return true;
+    }
+    bool string(std::string& out) {
+        if (!eat('"')) return false;
+        while (i_ < s_.size()) {
+            const char c = s_[i_++];
+            if (c == '"') return true;
+            if (static_cast<unsigned char>(c) < 0x20) return false;
+            if (c != '\\') {
+                out += c;
+                continue;
+            }
+            if (i_ >= s_.size()) return false;
+            const char e = s_[i_++];
+            switch (e) {
+                case '"': case '\\': case '/': out += e; break;
+                case 'b': out += '\b'; break;
+                case 'f': out += '\f'; break;
+                case 'n': out += '\n'; break;
+                case 'r': out += '\r'; break;
+                case 't': out += '\t'; break;
+                case 'u': {
+                    std::uint32_t cp = 0;
+                    if (!hex4(cp)) return false;
+                    if (cp >= 0xd800 && cp <= 0xdbff) {  // a surrogate pair
+                        std::uint32_t low = 0;
+                        if (!word("\\u") || !hex4(low) || low < 0xdc00 || low > 0xdfff) return false;
+                        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+                    } else if (cp >= 0xdc00 && cp <= 0xdfff) {
+                        return false;
+                    }
+                    put_utf8(out, cp);
+                    break;
+                }
+                default: return false;
+            }
+        }
+        return false;
+    }
+    bool scalar(std::string& out) {
+        if (i_ >= s_.size()) return false;
+        const char c = s_[i_];
+        if (c == '"') return string(out);
+        if (word("true")) return out = "true", true;
+        if (word("false")) return out = "false", true;
+        if (word("null")) return true;
+        // A number as JSON spells it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+        const std::size_t start = i_;
+        eat('-');
+        if (eat('0')) {
+        } else if (!digits()) {
+            return false;
+        }
+        if (eat('.') && !digits()) return false;
+        if (eat('e') || eat('E')) {
+            if (!eat('+')) eat('-');
+            if (!digits()) return false;
+        }
+        out = std::string{s_.substr(start, i_ - start)};
+        return true;
+    }
+    bool digits() {
+        const std::size_t from = i_;
+        while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+        return i_ > from;
+    }
+
+    std::string_view s_;
+    std::size_t i_ = 0;
+    std::string key_;
+};
+
+}  // namespace
+
+bool parse_flat_json(std::string_view text, std::vector<std::pair<std::string, std::string>>& out, std::size_t& where, std::string& key) {
+    flat_json parser{text};
+    if (parser.parse(out)) return true;
+    where = parser.where();
+    key = parser.key();
+    return false;
+}
+
+}  // namespace cartegrise::cli

@@ -1,0 +1,17 @@
+# The install snippets of the docs name the version being built: a FetchContent tag or a find_package
+# version of an older release fetches or accepts an API that is no longer this one.
+foreach(page IN LISTS PAGES)
+  file(READ "${page}" text)
+  string(REGEX MATCHALL "GIT_TAG +v[0-9]+\\.[0-9]+\\.[0-9]+" tags "${text}")
+  foreach(tag IN LISTS tags)
+    if(NOT tag MATCHES "v${VERSION}$")
+      message(SEND_ERROR "${page}: '${tag}' is not v${VERSION}")
+    endif()
+  endforeach()
+  string(REGEX MATCHALL "find_package\\(cartegrise [0-9]+\\.[0-9]+" versions "${text}")
+  foreach(v IN LISTS versions)
+    if(NOT v MATCHES " ${MAJOR_MINOR}$")
+      message(SEND_ERROR "${page}: '${v}' is not ${MAJOR_MINOR}")
+    endif()
+  endforeach()
+endforeach()
