@@ -182,8 +182,10 @@ constexpr std::string_view to_string(error_reason r) noexcept {
         "co2_needed_malus", "cycle_must_be_wltp", "cycle_must_be_nedc", "cv_needed_power_grid", "power_grid_unknown",
         "mass_needed_malus", "seats_needed_large_family", "reason_only_for_duplicate", "origin_only_for_import",
         "age_needs_application_date", "deadline_not_of_procedure", "deadline_after_9999", "electric_power_needed",
-        "mileage_bands_unknown", "later_malus_not_first"};
-    static_assert(sizeof(names) / sizeof(names[0]) == static_cast<std::size_t>(error_reason::later_malus_not_first) + 1,
+        "mileage_bands_unknown", "later_malus_not_first", "power_needed_fiscal_power", "co2_needed_fiscal_power",
+        "fiscal_power_genre_not_encoded", "fiscal_power_before_1998", "fiscal_power_type_approval",
+        "fiscal_power_electric_before_2021", "fiscal_power_only_for_import"};
+    static_assert(sizeof(names) / sizeof(names[0]) == static_cast<std::size_t>(error_reason::fiscal_power_only_for_import) + 1,
                   "cartegrise: a name for every error_reason");
     const auto i = static_cast<std::size_t>(r);
     return i < sizeof(names) / sizeof(names[0]) ? names[i] : std::string_view{"unknown"};

@@ -15,6 +15,7 @@ ENUMS = [
     ("vehicle.hpp", "genre", "national genre, box J.1"),
     ("vehicle.hpp", "energy", "energy, box P.3"),
     ("vehicle.hpp", "co2_cycle", "CO2 test cycle"),
+    ("vehicle.hpp", "fiscal_power_formula", "how a fiscal power is computed"),
     ("vehicle.hpp", "energy_family", "what an energy code means for the rules"),
     ("vehicle.hpp", "electrification", "how electric a vehicle is"),
     ("vehicle.hpp", "vehicle_class", "the class a genre falls in"),
