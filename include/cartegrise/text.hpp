@@ -7,6 +7,7 @@
 
 #include "text/error_messages.hpp"
 #include "text/explain.hpp"
+#include "text/fiscal_power_json.hpp"
 #include "text/format.hpp"
 #include "text/json.hpp"
 #include "text/labels.hpp"

@@ -36,6 +36,9 @@ commands = [
     ["help", "quote", "--json", "--lang", "en"],
     ["quote", "--department", "75", "--procedure", "usd", "--json"],   # suggestion
     ["rates", "--date", "2027-01-15", "--json"],
+    ["fiscal-power", "--energy", "EL", "--kw", "29", "--json"],
+    ["fiscal-power", "--energy", "ES", "--kw", "92", "--co2", "120", "--first-registration", "2015-06-01", "--json", "--lang", "en"],
+    ["fiscal-power", "--energy", "ES", "--kw", "92", "--first-registration", "2020-06-01", "--json"],
     ["rates", "--date", "2022-01-01", "--json", "--lang", "en"],
     ["next-change", "--department", "13", "--date", "2026-12-01", "--procedure", "import", "--genre", "VP", "--energy", "GO",
      "--cv", "8", "--co2", "150", "--cycle", "wltp", "--mass", "1900", "--first-registration", "2021-06-10", "--json"],

@@ -225,6 +225,7 @@ std::optional<cli_error> set_option(options& o, const option_row& row, std::stri
             return take(parse_registration_system(value), row, value, [&](registration_system s) { v.register_system = s; });
         case opt::address_change: return take_int(o.req.address_change_rank, row, value);
         case opt::electric_kw: return take_int(v.electric_power_kw, row, value);
+        case opt::kw: return take_int(v.max_net_power_kw, row, value);
         case opt::odometer: return take_int(v.odometer_km, row, value);
         case opt::children: {
             maybe<int> n;

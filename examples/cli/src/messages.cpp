@@ -91,12 +91,12 @@ std::string usage_sentence(const cli_error& e, lang lg) {
     const std::string cmd{command_name(e.cmd)};
     switch (e.what) {
         case problem::no_command:
-            return en ? "no command (expected quote, batch, rates, next-change, documents, deadline, help or --version)"
-                      : "aucune commande (attendu : quote, batch, rates, next-change, documents, deadline, help ou --version)";
+            return en ? "no command (expected quote, batch, rates, next-change, fiscal-power, documents, deadline, help or --version)"
+                      : "aucune commande (attendu : quote, batch, rates, next-change, fiscal-power, documents, deadline, help ou --version)";
         case problem::unknown_command:
             return (en ? "unknown command " : "commande inconnue ") + shown(e.value) +
-                   (en ? " (expected quote, batch, rates, next-change, documents, deadline, help or --version)"
-                       : " (attendu : quote, batch, rates, next-change, documents, deadline, help ou --version)");
+                   (en ? " (expected quote, batch, rates, next-change, fiscal-power, documents, deadline, help or --version)"
+                       : " (attendu : quote, batch, rates, next-change, fiscal-power, documents, deadline, help ou --version)");
         case problem::unexpected_argument: return (en ? "unexpected argument " : "argument inattendu ") + shown(e.value);
         case problem::unknown_option: return (en ? "unknown option " : "option inconnue ") + shown(e.value);
         case problem::missing_value: return en ? "option " + opt + " needs a value" : "l'option " + opt + " attend une valeur";
@@ -187,6 +187,7 @@ std::string usage_hint(lang lg) {
            "       cartegrise batch [--input FILE|-] [--output FILE] [--format jsonl|csv]\n"
            "       cartegrise rates --date YYYY-MM-DD [--json]\n"
            "       cartegrise next-change <quote options> [--until YYYY-MM-DD] [--json]\n"
+           "       cartegrise fiscal-power --energy P.3 --kw N [--co2 G] [--first-registration YYYY-MM-DD] [--json]\n"
            "       cartegrise documents --procedure NAME [options]\n"
            "       cartegrise deadline --procedure NAME [--event-date YYYY-MM-DD] [--kind NAME]\n"
            "       cartegrise help [COMMAND] | cartegrise --version\n" +

@@ -81,6 +81,17 @@ std::string json_report(const options& o, const breakdown& b) {
     return w.str() + "\n";
 }
 
+std::string fiscal_power_report(const options& o, const vehicle_data& v, date registered_in_france, const fiscal_power_answer& a) {
+    if (o.json) {
+        json_writer w{json_writer::style::pretty};
+        write_fiscal_power_json(w, v, registered_in_france, a, o.language);
+        return w.str() + "\n";
+    }
+    const bool en = o.language == lang::en;
+    return std::string{en ? "Fiscal power (P.6): " : "Puissance fiscale (P.6) : "} + std::to_string(a.fiscal_cv) + " CV\n" +
+           explain(a, v.max_net_power_kw ? *v.max_net_power_kw : 0, o.language) + "\n";
+}
+
 std::string documents_report(const options& o, const document_list& l) {
     return o.json ? with_newline(documents_json(l, o.language)) : documents_text(l, o.language);
 }

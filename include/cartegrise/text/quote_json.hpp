@@ -117,6 +117,17 @@ inline void write_request_json(json_writer& w, const request& r) {
     w.end_object();
 }
 
+// A source: {"id", "text", "evidence", "dated"}, or null for none.
+inline void write_source_json(json_writer& w, source_id id) {
+    if (id == source_id::none) {
+        w.null();
+        return;
+    }
+    const source_row& src = source_of(id);
+    w.begin_object().key("id").value(src.name).key("text").value(src.text).key("evidence").value(to_string(src.basis));
+    w.key("dated").value(format_iso_date(src.dated)).end_object();
+}
+
 // One step: {"kind", "line", "fields": {...}, "source": {...} | null, "sentence"}.
 inline void write_step_json(json_writer& w, const step& s, lang lg) {
     w.begin_object().key("kind").value(s.name()).key("line").value(to_string(s.line()));
@@ -128,13 +139,7 @@ inline void write_step_json(json_writer& w, const step& s, lang lg) {
     });
     w.end_object();
     w.key("source");
-    if (s.source() == source_id::none) {
-        w.null();
-    } else {
-        const source_row& src = source_of(s.source());
-        w.begin_object().key("id").value(src.name).key("text").value(src.text).key("evidence").value(to_string(src.basis));
-        w.key("dated").value(format_iso_date(src.dated)).end_object();
-    }
+    write_source_json(w, s.source());
     w.key("sentence").value(explain_step(s, lg)).end_object();
 }
 

@@ -48,14 +48,14 @@ struct sentence<steps::fiscal_power_computed> {
         return s.formula == fiscal_power_formula::co2_and_power_1998 ? "CO2/45 + (P/40)^1,6" : "0,00018 × P² + 0,0387 × P + 1,34";
     }
     static std::string fr(const steps::fiscal_power_computed& s, const std::string& src) {
-        return "Véhicule importé sans puissance fiscale française : P.6 est calculée à partir de la puissance nette maximale (P.2) de " +
+        return "Puissance fiscale (P.6) calculée à partir de la puissance nette maximale (P.2) de " +
                num(s.max_net_power_kw, text::fr) + " kW par la formule " + formula(s) + " en vigueur depuis le " + when(s.since, text::fr) +
                ", arrondie à l'unité : " + num(s.cv, text::fr) + " CV" + src + ".";
     }
     static std::string en(const steps::fiscal_power_computed& s, const std::string& src) {
         std::string f = formula(s);
         for (auto& c : f) if (c == ',') c = '.';
-        return "Imported vehicle without a French fiscal power: P.6 is computed from its maximum net power (P.2) of " +
+        return "Fiscal power (P.6) computed from the maximum net power (P.2) of " +
                num(s.max_net_power_kw, text::en) + " kW by the formula " + f + " in force since " + when(s.since, text::en) +
                ", rounded to the unit: " + num(s.cv, text::en) + " CV" + src + ".";
     }

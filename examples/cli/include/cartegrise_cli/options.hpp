@@ -13,7 +13,7 @@
 namespace cartegrise::cli {
 
 // New subcommands go at the end.
-enum class command : std::uint8_t { quote, help, version, documents, deadline, batch, rates, next_change };
+enum class command : std::uint8_t { quote, help, version, documents, deadline, batch, rates, next_change, fiscal_power };
 
 enum class opt : std::uint8_t {
     department, date, procedure, genre, energy, cv, first_registration, co2, cycle, mass, ptac, cylinder, seats,
@@ -23,13 +23,14 @@ enum class opt : std::uint8_t {
     reason, origin, third_party, minor, co_holder, leased, inspection_exempt,
     event_date, kind, transfer_date, purchase_date, move_date, transformation_date, declaration_date,
     lessee_notice_date, issuance_date, death_date, application_date,
-    until, input, format, output, pass_through,
+    until, input, format, output, pass_through, kw,
 };
 
 // The subcommands an option belongs to, a bit each.
 using command_set = std::uint16_t;
 constexpr command_set bit(command c) noexcept { return static_cast<command_set>(1u << static_cast<unsigned>(c)); }
 inline constexpr command_set for_fee = bit(command::quote) | bit(command::next_change);  // a request's fields
+inline constexpr command_set for_power = bit(command::fiscal_power);  // what P.6 is computed from
 inline constexpr command_set everywhere = 0xffff;
 
 struct option_row {
@@ -46,13 +47,13 @@ struct option_row {
 // clang-format off
 inline constexpr option_row option_table[] = {
     {"department", opt::department, true, for_fee, request_field::holder_department, "CODE", "département de l'adresse du titulaire (75, 2A, 974)", "department of the holder's address (75, 2A, 974)"},
-    {"date", opt::date, true, for_fee | bit(command::documents) | bit(command::rates), request_field::application_date, "AAAA-MM-JJ", "date de la demande (par défaut : aujourd'hui)", "application date (default: today)"},
+    {"date", opt::date, true, for_fee | bit(command::documents) | bit(command::rates) | for_power, request_field::application_date, "AAAA-MM-JJ", "date de la demande (par défaut : aujourd'hui)", "application date (default: today)"},
     {"procedure", opt::procedure, true, for_fee | bit(command::documents) | bit(command::deadline), request_field::procedure, "NOM", "démarche (liste ci-dessous)", "procedure (list below)"},
-    {"genre", opt::genre, true, for_fee, request_field::vehicle_genre, "CODE", "genre national, case J.1 (liste ci-dessous)", "genre, box J.1 (list below)"},
-    {"energy", opt::energy, true, for_fee, request_field::vehicle_energy, "CODE", "énergie, case P.3 (liste ci-dessous)", "energy, box P.3 (list below)"},
+    {"genre", opt::genre, true, for_fee | for_power, request_field::vehicle_genre, "CODE", "genre national, case J.1 (liste ci-dessous)", "genre, box J.1 (list below)"},
+    {"energy", opt::energy, true, for_fee | for_power, request_field::vehicle_energy, "CODE", "énergie, case P.3 (liste ci-dessous)", "energy, box P.3 (list below)"},
     {"cv", opt::cv, true, for_fee, request_field::vehicle_fiscal_cv, "N", "puissance fiscale, case P.6", "fiscal power, box P.6"},
-    {"first-registration", opt::first_registration, true, for_fee | bit(command::documents), request_field::vehicle_first_registration, "AAAA-MM-JJ", "date de première immatriculation, case B", "date of first registration, box B"},
-    {"co2", opt::co2, true, for_fee, request_field::vehicle_co2_g_km, "N", "CO2 en g/km, case V.7", "CO2 in g/km, box V.7"},
+    {"first-registration", opt::first_registration, true, for_fee | bit(command::documents) | for_power, request_field::vehicle_first_registration, "AAAA-MM-JJ", "date de première immatriculation, case B", "date of first registration, box B"},
+    {"co2", opt::co2, true, for_fee | for_power, request_field::vehicle_co2_g_km, "N", "CO2 en g/km, case V.7", "CO2 in g/km, box V.7"},
     {"cycle", opt::cycle, true, for_fee, request_field::vehicle_cycle, "wltp|nedc", "cycle de mesure du CO2 (par défaut : celui de la date B)", "CO2 test cycle (default: the one in force on date B)"},
     {"mass", opt::mass, true, for_fee, request_field::vehicle_mass_kg, "N", "masse en ordre de marche en kg, case G.1", "mass in running order in kg, box G.1"},
     {"ptac", opt::ptac, true, for_fee, request_field::vehicle_ptac_kg, "N", "PTAC en kg, case F.2", "gross vehicle weight in kg, box F.2"},
@@ -62,6 +63,7 @@ inline constexpr option_row option_table[] = {
     {"address-change", opt::address_change, true, for_fee, request_field::address_change_rank, "N", "rang du changement d'adresse (1 pour le premier)", "rank of the change of address (1 for the first)"},
     {"price", opt::price, true, for_fee, request_field::purchase_price, "EUROS", "prix d'achat TTC, deux décimales au plus (plafond 2022-2023)", "purchase price incl. VAT, at most two decimals (2022-2023 cap)"},
     {"children", opt::children, true, for_fee, request_field::holder_dependent_children, "N", "nombre d'enfants à charge", "number of dependent children"},
+    {"kw", opt::kw, true, for_fee | for_power, request_field::vehicle_max_net_power_kw, "N", "puissance nette maximale en kW, case P.2 (30 minutes pour un électrique) : la puissance fiscale d'un import sans P.6 en est calculée", "maximum net power in kW, box P.2 (30 minutes for an electric vehicle): an import without P.6 has its fiscal power computed from it"},
     {"electric-kw", opt::electric_kw, true, for_fee, request_field::vehicle_electric_power_kw, "N", "puissance du moteur électrique d'un hybride en kW (abattement de masse, 2027)", "power of a hybrid's electric motor in kW (mass abatement, 2027)"},
     {"odometer", opt::odometer, true, for_fee, request_field::vehicle_odometer_km, "N", "kilométrage (réduction de la décote, 2027)", "mileage in km (décote reduction, 2027)"},
     {"no-malus-at-first-registration", opt::no_malus_at_first_registration, false, for_fee, request_field::vehicle_no_malus_at_first_registration, "", "véhicule exonéré de malus à sa première immatriculation en France (malus dû à la revente, 2027)", "vehicle exempt from the malus at its first French registration (due when sold, 2027)"},
@@ -103,13 +105,13 @@ inline constexpr std::size_t option_count = sizeof(option_table) / sizeof(option
 
 // The stable name of a subcommand as typed ("next-change").
 constexpr std::string_view command_name(command c) noexcept {
-    constexpr std::string_view names[] = {"quote", "help", "version", "documents", "deadline", "batch", "rates", "next-change"};
+    constexpr std::string_view names[] = {"quote", "help", "version", "documents", "deadline", "batch", "rates", "next-change", "fiscal-power"};
     const auto i = static_cast<std::size_t>(c);
     return i < sizeof(names) / sizeof(names[0]) ? names[i] : std::string_view{"?"};
 }
-inline constexpr command all_commands[] = {command::quote,  command::batch,       command::rates,
-                                           command::next_change, command::documents, command::deadline,
-                                           command::help,   command::version};
+inline constexpr command all_commands[] = {command::quote,    command::batch,        command::rates,
+                                           command::next_change, command::fiscal_power, command::documents,
+                                           command::deadline, command::help,        command::version};
 
 // The option a user types for a field ("cv" for vehicle.fiscal_cv); empty when none.
 constexpr std::string_view option_for(request_field f) noexcept {

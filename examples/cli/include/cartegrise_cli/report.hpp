@@ -30,6 +30,10 @@ std::string rates_report(const options& o, const std::vector<rates_in_force>& re
 // `cartegrise next-change`: the coming changes of the fee, in order.
 std::string changes_report(const options& o, money today, const std::vector<fee_change>& changes);
 
+// `cartegrise fiscal-power`: P.6 with its formula, source and evidence (text), or
+// cartegrise::write_fiscal_power_json (JSON).
+std::string fiscal_power_report(const options& o, const vehicle_data& v, date registered_in_france, const fiscal_power_answer& a);
+
 // `cartegrise --version`: the library version and the data vintage; with --json {"library": {...}}.
 std::string version_text();
 std::string version_json();
