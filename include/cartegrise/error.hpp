@@ -71,8 +71,13 @@ enum class request_field : std::uint8_t {
     events_death,
     events_application,
     language,                    // text wing: the output language
+    // The flags of a request, named when a request read from JSON gives them a value that is not a boolean.
+    vehicle_without_eu_type_approval,
+    vehicle_wheelchair_accessible,
+    holder_invalidity_card,
+    holder_legal_person,
 };
-inline constexpr std::size_t request_field_count = static_cast<std::size_t>(request_field::language) + 1;
+inline constexpr std::size_t request_field_count = static_cast<std::size_t>(request_field::holder_legal_person) + 1;
 
 // The C++ path of a field, as a user writes it: "vehicle.fiscal_cv", "holder_department".
 constexpr std::string_view to_string(request_field f) noexcept {
@@ -114,6 +119,10 @@ constexpr std::string_view to_string(request_field f) noexcept {
         "events.death",
         "events.application",
         "language",
+        "vehicle.without_eu_type_approval",
+        "vehicle.wheelchair_accessible",
+        "holder.invalidity_card",
+        "holder.legal_person",
     };
     const auto i = static_cast<std::size_t>(f);
     return i < request_field_count ? paths[i] : std::string_view{"?"};
@@ -160,6 +169,11 @@ enum class error_reason : std::uint8_t {
     electric_power_needed,          // from 2027 the hybrid abatement depends on the electric motor's power
     mileage_bands_unknown,          // from 2027 a high mileage reduces the décote by bands not yet known
     later_malus_not_first,          // "no malus at first registration" given for a first registration
+    // A request read from JSON (<cartegrise/text/request_json.hpp>):
+    not_json,                       // not one JSON object (syntax), or text after it
+    unknown_key,                    // a key the request does not have
+    duplicate_key,                  // a key given twice
+    wrong_json_type,                // a string where a number is expected, a fraction, a number for a date...
 };
 
 // A set of request fields (the others that are missing when a request lacks several).

@@ -54,6 +54,10 @@ inline constexpr label_pair field_labels[] = {
     {"la date du décès", "the date of death"},
     {"la date de la demande", "the date of the application"},
     {"la langue", "the language"},
+    {"« sans réception communautaire »", "\"without EU type approval\""},
+    {"« aménagé pour un fauteuil roulant »", "\"fitted for a wheelchair\""},
+    {"« carte d'invalidité »", "\"invalidity card\""},
+    {"« personne morale »", "\"legal person\""},
 };
 // What a field accepts, for the generic reasons (unknown_code, out_of_range), in request_field order.
 inline constexpr label_pair field_domains[] = {
@@ -74,7 +78,7 @@ inline constexpr label_pair field_domains[] = {
     {"siv ou fni", "siv or fni"},
     {"entre 0 et 9 999 kW", "between 0 and 9,999 kW"},
     {"entre 0 et 9 999 999 km", "between 0 and 9,999,999 km"},
-    {"", ""},
+    {"true ou false", "true or false"},
     {"entre 0 et 30", "between 0 and 30"},
     {"positif, en euros et centimes", "positive, in euros and cents"},
     {"entre 1 et 99", "between 1 and 99"},
@@ -88,6 +92,7 @@ inline constexpr label_pair field_domains[] = {
     {"AAAA-MM-JJ", "YYYY-MM-DD"}, {"AAAA-MM-JJ", "YYYY-MM-DD"}, {"AAAA-MM-JJ", "YYYY-MM-DD"}, {"AAAA-MM-JJ", "YYYY-MM-DD"},
     {"AAAA-MM-JJ", "YYYY-MM-DD"},
     {"fr ou en", "fr or en"},
+    {"true ou false", "true or false"}, {"true ou false", "true or false"}, {"true ou false", "true or false"}, {"true ou false", "true or false"},
 };
 // The reasons, in the order of error_reason. "{}" stands for the field's label, "[]" for its domain and
 // "(())" for its domain in brackets.
@@ -131,11 +136,15 @@ inline constexpr label_pair reason_texts[] = {
     {"à partir de 2027 l'abattement de 100 kg d'un hybride non rechargeable dépend de la puissance de son moteur électrique (30 kW) : il manque cette puissance", "from 2027 the 100 kg abatement of a non-plug-in hybrid depends on the power of its electric motor (30 kW): that power is required"},
     {"à partir de 2027 un kilométrage moyen de plus de 20 000 km par an réduit la décote selon des tranches que cette version ne connaît pas", "from 2027 an average mileage above 20,000 km a year reduces the décote by bands this version does not know"},
     {"« pas de malus à la première immatriculation » vaut pour une immatriculation ultérieure, pas pour une première immatriculation en France", "\"no malus at first registration\" applies to a later registration, not to a first registration in France"},
+    {"la demande n'est pas un objet JSON bien formé", "the request is not a well-formed JSON object"},
+    {"la demande contient une clé inconnue", "the request has an unknown key"},
+    {"{} est donné deux fois", "{} is given twice"},
+    {"{} n'a pas le type JSON attendu (())", "{} does not have the expected JSON type (())"},
 };
 // clang-format on
 static_assert(sizeof(field_labels) / sizeof(label_pair) == request_field_count && sizeof(field_domains) / sizeof(label_pair) == request_field_count,
               "cartegrise: every request field has a label and a domain in French and English");
-static_assert(sizeof(reason_texts) / sizeof(label_pair) == static_cast<std::size_t>(error_reason::later_malus_not_first) + 1,
+static_assert(sizeof(reason_texts) / sizeof(label_pair) == static_cast<std::size_t>(error_reason::wrong_json_type) + 1,
               "cartegrise: every error reason has a French and an English message");
 
 inline std::string replace_all(std::string s, std::string_view what, std::string_view with) {
