@@ -156,6 +156,11 @@ private:
     bool string(std::string& out) {
         out.clear();
         while (at_ < s_.size()) {
+            std::size_t run = at_;  // characters without escapes are copied at once
+            while (run < s_.size() && s_[run] != '"' && s_[run] != '\\' && static_cast<unsigned char>(s_[run]) >= 0x20) ++run;
+            out.append(s_.data() + at_, run - at_);
+            at_ = run;
+            if (at_ >= s_.size()) break;
             const char c = s_[at_++];
             if (c == '"') return true;
             if (static_cast<unsigned char>(c) < 0x20) return false;

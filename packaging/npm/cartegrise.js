@@ -1,0 +1,121 @@
+// cartegrise: the French vehicle registration fee (carte grise), Y.1 … Y.6 in integer cents with the
+// explanation of every figure, from the C++ library compiled to WebAssembly. The JSON objects are the
+// library's own, the same as `cartegrise ... --json` prints; errors are values ({"error": {...}}), never
+// exceptions. The module loads its .wasm itself (a file read in node, a fetch in a browser); once
+// imported, every function is synchronous.
+
+const wasmUrl = new URL('./cartegrise.wasm', import.meta.url);
+
+async function wasmBytes() {
+  if (wasmUrl.protocol === 'file:') {
+    const { readFile } = await import(/* webpackIgnore: true */ 'node:fs/promises');
+    return readFile(wasmUrl);
+  }
+  const response = await fetch(wasmUrl);
+  if (!response.ok) throw new Error(`cartegrise: cannot load ${wasmUrl} (HTTP ${response.status})`);
+  return response.arrayBuffer();
+}
+
+const { instance } = await WebAssembly.instantiate(await wasmBytes(), {});
+const wasm = instance.exports;
+wasm._initialize();
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const inputAt = wasm.cg_input();
+const inputCapacity = wasm.cg_input_capacity();
+
+// Writes the arguments of a call, NUL-separated, and returns their length in bytes (one more than the
+// buffer holds when they do not fit: the module refuses them).
+function put(args) {
+  const text = args.map((a) => String(a).replaceAll('\0', '\uFFFD')).join('\0');
+  const room = new Uint8Array(wasm.memory.buffer, inputAt, inputCapacity);
+  const { read, written } = encoder.encodeInto(text, room);
+  return read < text.length ? inputCapacity + 1 : written;
+}
+
+function answer() {
+  const bytes = new Uint8Array(wasm.memory.buffer, wasm.cg_output(), wasm.cg_output_size());
+  return JSON.parse(decoder.decode(bytes));
+}
+
+function today() {
+  const d = new Date();
+  return [d.getFullYear(), d.getMonth() + 1, d.getDate()];
+}
+
+// A request object as JSON text; a string is taken as JSON already.
+function requestText(request) {
+  if (typeof request === 'string') return request;
+  return JSON.stringify(request) ?? '';
+}
+
+function language(options) {
+  return options?.lang ?? 'fr';
+}
+
+// Command-line words from an options object keyed by the command's option names:
+// {"first-registration": "2019-05-03", "third-party": true} -> --first-registration 2019-05-03 --third-party.
+function words(command, leading, options) {
+  const out = [command, ...leading, '--lang', language(options)];
+  for (const [name, value] of Object.entries(options ?? {})) {
+    if (name === 'lang' || value === false || value === null || value === undefined) continue;
+    out.push(`--${name}`);
+    if (value !== true) out.push(String(value));
+  }
+  return out;
+}
+
+function command(args) {
+  wasm.cg_command(put(args), ...today());
+  return answer();
+}
+
+/** The quote, exactly as `cartegrise quote --json` prints it, or {error}. */
+export function quote(request, options = {}) {
+  wasm.cg_quote(put([language(options), requestText(request)]));
+  return answer();
+}
+
+const lineNames = ['y1', 'y1_idfm', 'y2', 'y3', 'y3_co2', 'y3_mass', 'y4', 'y5', 'y6'];
+
+/** The lines alone, in cents: {y1, y1_idfm, y2, y3, y3_co2, y3_mass, y4, y5, y6, after_data_vintage}, or {error}. */
+export function quoteTotals(request, options = {}) {
+  if (wasm.cg_totals(put([language(options), requestText(request)])) !== 0) return answer();
+  // Nine int64 cents, then the flag: read as 32-bit halves (exact up to 2^53, far beyond any fee).
+  const halves = new Int32Array(wasm.memory.buffer, wasm.cg_lines(), 20);
+  const out = {};
+  for (let i = 0; i < 9; ++i) out[lineNames[i]] = halves[2 * i + 1] * 4294967296 + (halves[2 * i] >>> 0);
+  out.after_data_vintage = halves[18] !== 0;
+  return out;
+}
+
+/** Every region's rates in force on a date (YYYY-MM-DD), as `cartegrise rates --json`, or {error}. */
+export function rates(date, options = {}) {
+  return command(words('rates', ['--date', date], options));
+}
+
+/** The coming changes of the fee until a date (default: five years after the application), as `cartegrise next-change --json`. */
+export function nextChange(request, until, options = {}) {
+  wasm.cg_next_change(put([language(options), requestText(request), until ?? '']), ...today());
+  return answer();
+}
+
+/** The documents a procedure needs, as `cartegrise documents --json`; options are the command's (date, reason, third-party...). */
+export function documents(procedure, options = {}) {
+  return command(words('documents', ['--procedure', procedure], options));
+}
+
+/** The deadlines of a procedure, as `cartegrise deadline --json`; options are the command's (event-date, kind, transfer-date...). */
+export function deadline(procedure, options = {}) {
+  return command(words('deadline', ['--procedure', procedure], options));
+}
+
+/**
+ * A request from the command line's quote options ({department: '75', cv: 7, 'first-registration': ...}),
+ * read as `cartegrise quote` reads them: the request object quote() takes, or {error} naming the option.
+ * Without a date, the application date is today.
+ */
+export function requestFromOptions(options = {}) {
+  return command(words('quote', [], options));
+}
