@@ -119,3 +119,13 @@ export function deadline(procedure, options = {}) {
 export function requestFromOptions(options = {}) {
   return command(words('quote', [], options));
 }
+
+/** Cents as the explanations print them: "496,76 €" (fr), "€496.76" (en); null when not an integer. */
+export function formatMoney(cents, options = {}) {
+  return wasm.cg_format_money(Number(cents), language(options) === 'en' ? 1 : 0) === 0 ? answer() : null;
+}
+
+/** A date (YYYY-MM-DD) in words: "1er mars 2026" (fr), "1 March 2026" (en); null when not a date. */
+export function formatDate(date, options = {}) {
+  return wasm.cg_format_date(put([date]), language(options) === 'en' ? 1 : 0) === 0 ? answer() : null;
+}

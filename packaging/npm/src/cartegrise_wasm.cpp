@@ -319,3 +319,19 @@ CG_EXPORT(cg_command) int cg_command(std::size_t n, int year, int month, int day
         }
     }
 }
+
+// An amount in cents, or a date (YYYY-MM-DD), as the explanations print it (format_money, format_date):
+// "496,76 €" / "€496.76", "1er mars 2026" / "1 March 2026". Answers a JSON string; 1 for a date that is
+// not one, or cents that are not an integer.
+CG_EXPORT(cg_format_money) int cg_format_money(double cents, int english) {
+    start_call();
+    const auto c = static_cast<std::int64_t>(cents);
+    if (!(cents >= -9e15 && cents <= 9e15) || static_cast<double>(c) != cents) return 1;
+    return answer(json_string(format_money(money::cents(c), english != 0 ? lang::en : lang::fr)));
+}
+CG_EXPORT(cg_format_date) int cg_format_date(std::size_t n, int english) {
+    const auto f = fields(n);
+    const auto d = f.size() == 1 ? parse_date(f[0]) : std::nullopt;
+    if (!d) return 1;
+    return answer(json_string(format_date(*d, english != 0 ? lang::en : lang::fr)));
+}
