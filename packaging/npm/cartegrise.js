@@ -25,18 +25,27 @@ const decoder = new TextDecoder();
 const inputAt = wasm.cg_input();
 const inputCapacity = wasm.cg_input_capacity();
 
+// Views of the module's memory, made again when the memory grows (the old buffer is then detached).
+let bytes = new Uint8Array(wasm.memory.buffer);
+function memory() {
+  if (bytes.buffer !== wasm.memory.buffer) bytes = new Uint8Array(wasm.memory.buffer);
+  return bytes;
+}
+
 // Writes the arguments of a call, NUL-separated, and returns their length in bytes (one more than the
-// buffer holds when they do not fit: the module refuses them).
+// buffer holds when they do not fit: the module refuses them). A NUL inside an argument (which no
+// command line can pass either) becomes U+FFFD, so that the module refuses the value rather than split it.
 function put(args) {
-  const text = args.map((a) => String(a).replaceAll('\0', '\uFFFD')).join('\0');
-  const room = new Uint8Array(wasm.memory.buffer, inputAt, inputCapacity);
-  const { read, written } = encoder.encodeInto(text, room);
+  let text = args.length === 1 ? String(args[0]) : args.join('\0');
+  if (args.length > 1 ? args.some((a) => String(a).includes('\0')) : text.includes('\0'))
+    text = args.map((a) => String(a).replaceAll('\0', '\uFFFD')).join('\0');
+  const { read, written } = encoder.encodeInto(text, memory().subarray(inputAt, inputAt + inputCapacity));
   return read < text.length ? inputCapacity + 1 : written;
 }
 
 function answer() {
-  const bytes = new Uint8Array(wasm.memory.buffer, wasm.cg_output(), wasm.cg_output_size());
-  return JSON.parse(decoder.decode(bytes));
+  const at = wasm.cg_output();
+  return JSON.parse(decoder.decode(memory().subarray(at, at + wasm.cg_output_size())));
 }
 
 function today() {
@@ -77,17 +86,14 @@ export function quote(request, options = {}) {
   return answer();
 }
 
-const lineNames = ['y1', 'y1_idfm', 'y2', 'y3', 'y3_co2', 'y3_mass', 'y4', 'y5', 'y6'];
-
 /** The lines alone, in cents: {y1, y1_idfm, y2, y3, y3_co2, y3_mass, y4, y5, y6, after_data_vintage}, or {error}. */
 export function quoteTotals(request, options = {}) {
   if (wasm.cg_totals(put([language(options), requestText(request)])) !== 0) return answer();
   // Nine int64 cents, then the flag: read as 32-bit halves (exact up to 2^53, far beyond any fee).
-  const halves = new Int32Array(wasm.memory.buffer, wasm.cg_lines(), 20);
-  const out = {};
-  for (let i = 0; i < 9; ++i) out[lineNames[i]] = halves[2 * i + 1] * 4294967296 + (halves[2 * i] >>> 0);
-  out.after_data_vintage = halves[18] !== 0;
-  return out;
+  const halves = new Int32Array(memory().buffer, wasm.cg_lines(), 20);
+  const cents = (i) => halves[2 * i + 1] * 4294967296 + (halves[2 * i] >>> 0);
+  return { y1: cents(0), y1_idfm: cents(1), y2: cents(2), y3: cents(3), y3_co2: cents(4), y3_mass: cents(5),
+           y4: cents(6), y5: cents(7), y6: cents(8), after_data_vintage: halves[18] !== 0 };
 }
 
 /** Every region's rates in force on a date (YYYY-MM-DD), as `cartegrise rates --json`, or {error}. */
