@@ -1,7 +1,8 @@
 // The simulator page (examples/web, assembled in CARTEGRISE_WEB_DIR) in headless Chromium, driven through
 // the DevTools protocol over a pipe (--remote-debugging-pipe: no port, no dependency), served by a
 // node:http server on a free local port. The README's Paris car reads 496,76 €, an error names its
-// field, the language switch works; a screenshot is saved (CARTEGRISE_SCREENSHOT_DIR/simulator.png).
+// field, the language switch works, a phone gets one column; screenshots are saved in
+// CARTEGRISE_SCREENSHOT_DIR (simulator.png, and simulator-small.png as in docs/images).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -130,6 +131,22 @@ test('the Paris car from its link: Y.1 … Y.6, 496,76 €, explained in French'
   assert.equal(await evaluate('new URLSearchParams(location.search).get("first-registration")'), '2019-05-03');
   const { data } = await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: false });
   writeFileSync(join(process.env.CARTEGRISE_SCREENSHOT_DIR, 'simulator.png'), Buffer.from(data, 'base64'));
+  // The smaller one of docs/images/simulator.png: the form and the lines, scaled down.
+  const small = await send('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, width: 1100, height: 820, scale: 0.6 } });
+  writeFileSync(join(process.env.CARTEGRISE_SCREENSHOT_DIR, 'simulator-small.png'), Buffer.from(small.data, 'base64'));
+});
+
+test('readable on a phone: one column, nothing wider than the screen', async () => {
+  await send('Emulation.setDeviceMetricsOverride', { width: 375, height: 800, deviceScaleFactor: 1, mobile: true });
+  try {
+    await open(paris);
+    assert.equal(await evaluate('document.documentElement.scrollWidth <= window.innerWidth'), true);
+    assert.equal(await evaluate(text('[data-line="y6"] .amount')), '496,76 €');
+    // Every input has its label.
+    assert.equal(await evaluate('[...document.querySelectorAll("input, select")].every((i) => i.labels && i.labels.length === 1)'), true);
+  } finally {
+    await send('Emulation.setDeviceMetricsOverride', { width: 1100, height: 1500, deviceScaleFactor: 1, mobile: false });
+  }
 });
 
 test('an error appears next to the field it names', async () => {
