@@ -125,3 +125,14 @@ test('many calls in a row: each answer is whole (the module reuses its memory)',
   }
   assert.equal(JSON.stringify(cg.quote(paris)), first);
 });
+
+test('money and dates as the sentences print them', () => {
+  assert.equal(cg.formatMoney(49676), '496,76\u00a0€');
+  assert.equal(cg.formatMoney(49676, { lang: 'en' }), '€496.76');
+  assert.equal(cg.formatMoney(123456789), '1\u00a0234\u00a0567,89\u00a0€');
+  assert.equal(cg.formatMoney(-5), '-0,05\u00a0€');
+  for (const bad of [0.5, NaN, Infinity, 1e300]) assert.equal(cg.formatMoney(bad), null, String(bad));
+  assert.equal(cg.formatDate('2027-01-01'), '1er janvier 2027');
+  assert.equal(cg.formatDate('2027-01-01', { lang: 'en' }), '1 January 2027');
+  assert.equal(cg.formatDate('2027-02-30'), null);
+});

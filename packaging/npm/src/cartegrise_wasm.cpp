@@ -325,8 +325,9 @@ CG_EXPORT(cg_command) int cg_command(std::size_t n, int year, int month, int day
 // not one, or cents that are not an integer.
 CG_EXPORT(cg_format_money) int cg_format_money(double cents, int english) {
     start_call();
+    if (!(cents >= -9e15 && cents <= 9e15)) return 1;  // NaN and the infinities too
     const auto c = static_cast<std::int64_t>(cents);
-    if (!(cents >= -9e15 && cents <= 9e15) || static_cast<double>(c) != cents) return 1;
+    if (static_cast<double>(c) != cents) return 1;
     return answer(json_string(format_money(money::cents(c), english != 0 ? lang::en : lang::fr)));
 }
 CG_EXPORT(cg_format_date) int cg_format_date(std::size_t n, int english) {
