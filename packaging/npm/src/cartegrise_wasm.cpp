@@ -9,9 +9,10 @@
 // of their own, outside the arena.
 //
 // Calling convention: the caller writes its arguments, UTF-8 and separated by NUL bytes, into the buffer
-// cg_input() returns, then calls one function with n (at most cg_input_capacity()). The answer is JSON in cg_output() /
-// cg_output_size(); the function returns 0 for an answer, 1 for an {"error": {...}} object. cg_totals()
-// is the fast path: its lines go to cg_lines() as nine int64 cents and the after-vintage flag.
+// cg_input() returns, then calls one function with their length n (cg_input_capacity() + 1 when they do
+// not fit: the call is refused). The answer is JSON in cg_output() / cg_output_size(); the function
+// returns 0 for an answer, 1 for an {"error": {...}} object. cg_totals() is the fast path: its lines go
+// to cg_lines() as nine int64 cents and the after-vintage flag.
 #include <cartegrise/cartegrise.hpp>
 #include <cartegrise/text.hpp>
 #include <cartegrise_cli/args.hpp>
@@ -33,7 +34,7 @@ namespace {
 // ---- The arena ------------------------------------------------------------------------------
 constexpr std::size_t page = 65536;
 constexpr std::size_t align = 16;
-std::uintptr_t arena_start = 0;  // after the memory static constructors took
+std::uintptr_t arena_start = 0;  // after what the static constructors took
 std::uintptr_t arena_top = 0;
 
 std::uintptr_t round_up(std::uintptr_t v, std::size_t a) { return (v + a - 1) & ~static_cast<std::uintptr_t>(a - 1); }
@@ -45,7 +46,8 @@ void* take(std::size_t n, std::size_t a) {
     const std::uintptr_t end = block + n;
     if (end < block) return nullptr;
     const std::size_t have = __builtin_wasm_memory_size(0) * page;
-    if (end > have && __builtin_wasm_memory_grow(0, (end - have + page - 1) / page) == static_cast<std::size_t>(-1)) return nullptr;
+    if (end > have && __builtin_wasm_memory_grow(0, (end - have + page - 1) / page) == static_cast<std::size_t>(-1))
+        return nullptr;
     reinterpret_cast<std::size_t*>(block)[-1] = n;
     arena_top = end;
     return reinterpret_cast<void*>(block);
@@ -53,7 +55,8 @@ void* take(std::size_t n, std::size_t a) {
 
 // Called first by every exported function: what the previous call built is no longer needed.
 void start_call() {
-    if (arena_start == 0) arena_start = arena_top == 0 ? round_up(reinterpret_cast<std::uintptr_t>(&__heap_base), align) : arena_top;
+    if (arena_start == 0)
+        arena_start = arena_top == 0 ? round_up(reinterpret_cast<std::uintptr_t>(&__heap_base), align) : arena_top;
     arena_top = arena_start;
 }
 
@@ -93,8 +96,8 @@ namespace {
 namespace cli = cartegrise::cli;
 using namespace cartegrise;
 
-// The arguments of a call, outside the arena (a request is a few hundred bytes; longer ones are refused
-// by the JavaScript layer before they get here).
+// The arguments of a call, outside the arena (a request is a few hundred bytes; longer arguments are
+// refused as not a request).
 constexpr std::size_t input_capacity = 1 << 16;
 char input[input_capacity];
 // The answer of the last call, in the arena.
