@@ -7,6 +7,9 @@
 
 #include <doctest/doctest.h>
 
+#include <cstddef>
+#include <cstdint>
+#include <random>
 #include <string>
 #include <string_view>
 
@@ -180,4 +183,38 @@ TEST_CASE("request JSON: the quote's own request echo reads back") {
     REQUIRE(back.has_value());
     CHECK(echo(*back) == echo(paris.req));
     CHECK(quote_totals(*back)->y6 == money::cents(49676));
+}
+
+TEST_CASE("request JSON: mutated echoes are read or refused, never misread") {
+    // Every byte of a published request's echo replaced, deleted or doubled, with a fixed seed: each text
+    // is either a request whose own echo reads back the same, or an error naming a known field and reason.
+    std::mt19937 rng{20261204};
+    std::size_t read = 0;
+    std::size_t refused = 0;
+    for (const auto& c : cases::published_cases) {
+        const std::string base = echo(c.req);
+        for (int k = 0; k < 300; ++k) {
+            std::string text = base;
+            const std::size_t at = std::uniform_int_distribution<std::size_t>{0, text.size() - 1}(rng);
+            const auto byte = static_cast<char>(std::uniform_int_distribution<int>{0, 255}(rng));
+            switch (k % 3) {
+                case 0: text[at] = byte; break;
+                case 1: text.erase(at, 1); break;
+                default: text.insert(at, 1, text[at]); break;
+            }
+            const auto r = parse_request_json(text);
+            if (r) {
+                ++read;
+                const auto again = parse_request_json(echo(*r));
+                REQUIRE(again.has_value());
+                CHECK(echo(*again) == echo(*r));
+            } else {
+                ++refused;
+                CHECK(static_cast<std::size_t>(r.get_error().field) < request_field_count);
+                CHECK_FALSE(message(r.get_error(), lang::en).empty());
+            }
+        }
+    }
+    CHECK(read > 0);
+    CHECK(refused > 0);
 }
