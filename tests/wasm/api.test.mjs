@@ -61,6 +61,8 @@ test('errors are the command line error objects', () => {
     [{ ...paris, procedure: 'new', vehicle: { ...paris.vehicle, first_registration: null } }, 'missing_field', 'vehicle.co2_g_km', 'co2'],
     [{ ...paris, colour: 'red' }, 'invalid_value', null, null],
     ['{"procedure": "used",}', 'invalid_value', null, null],
+    ['{"procedure": "used"}\0{}', 'invalid_value', null, null],
+    [{ ...paris, procedure: 'used\0new' }, 'unknown_procedure', 'procedure', 'procedure'],
     [undefined, 'invalid_value', null, null],
   ];
   for (const [request, code, field, option] of cases) {

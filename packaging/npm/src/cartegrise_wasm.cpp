@@ -189,6 +189,14 @@ int refuse_deadline(const error& err, const cli::options& o) {
     return refuse(e, o.language);
 }
 
+// A call with the wrong number of arguments (not one cartegrise.js makes): refused as not a request, so
+// that the answer is never the previous call's.
+bool arity(const std::vector<std::string_view>& f, std::size_t n) {
+    if (f.size() == n) return true;
+    refuse(error{errc::invalid_value, request_field::none, error_reason::not_json, {}}, lang::fr);
+    return false;
+}
+
 bool read_request(std::string_view json, lang lg, request& r) {
     if (too_long) {
         refuse(error{errc::invalid_value, request_field::none, error_reason::not_json, {}}, lg);
@@ -218,7 +226,7 @@ CG_EXPORT(cg_quote) int cg_quote(std::size_t n) {
     const auto f = fields(n);
     lang lg = lang::fr;
     request r;
-    if (f.size() != 2 || !language(f[0], lg) || !read_request(f[1], lg, r)) return 1;
+    if (!arity(f, 2) || !language(f[0], lg) || !read_request(f[1], lg, r)) return 1;
     const auto q = quote(r);
     if (!q) return refuse(q.get_error(), lg);
     json_writer w;  // compact: the same object as the command line's pretty print, parsed sooner
@@ -232,7 +240,7 @@ CG_EXPORT(cg_totals) int cg_totals(std::size_t n) {
     const auto f = fields(n);
     lang lg = lang::fr;
     request r;
-    if (f.size() != 2 || !language(f[0], lg) || !read_request(f[1], lg, r)) return 1;
+    if (!arity(f, 2) || !language(f[0], lg) || !read_request(f[1], lg, r)) return 1;
     const auto t = quote_totals(r);
     if (!t) return refuse(t.get_error(), lg);
     const money m[] = {t->y1, t->y1_idfm, t->y2, t->y3, t->y3_co2, t->y3_mass, t->y4, t->y5, t->y6};
@@ -245,7 +253,7 @@ CG_EXPORT(cg_totals) int cg_totals(std::size_t n) {
 // --json`. The loop is the command's (examples/cli/main.cpp).
 CG_EXPORT(cg_next_change) int cg_next_change(std::size_t n, int year, int month, int day) {
     const auto f = fields(n);
-    if (f.size() != 3) return 1;
+    if (!arity(f, 3)) return 1;
     std::vector<std::string_view> words{"next-change", "--json", "--lang", f[0]};
     if (!f[2].empty()) words.insert(words.end(), {"--until", f[2]});
     auto parsed = cli::parse_args(words, date{year, month, day});
