@@ -18,12 +18,12 @@ let server;
 let origin;
 let browser;
 let profile;
-let session;
+let attached;  // the DevTools id of the page attached to
 const pending = new Map();
 const pageErrors = [];  // uncaught exceptions and console errors of the page, for the failure messages
 let nextId = 1;
 
-function send(method, params = {}, sessionId = session) {
+function send(method, params = {}, sessionId = attached) {
   const id = nextId++;
   const message = { id, method, params };
   if (sessionId) message.sessionId = sessionId;
@@ -97,7 +97,7 @@ before(async () => {
   });
   const { targetInfos } = await send('Target.getTargets', {}, null);
   const page = targetInfos.find((t) => t.type === 'page');
-  ({ sessionId: session } = await send('Target.attachToTarget', { targetId: page.targetId, flatten: true }, null));
+  ({ sessionId: attached } = await send('Target.attachToTarget', { targetId: page.targetId, flatten: true }, null));
   await send('Page.enable');
   await send('Runtime.enable');
   await send('Emulation.setDeviceMetricsOverride', { width: 1100, height: 1500, deviceScaleFactor: 1, mobile: false });
