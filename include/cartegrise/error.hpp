@@ -72,8 +72,13 @@ enum class request_field : std::uint8_t {
     events_death,
     events_application,
     language,                    // text wing: the output language
+    // The flags of a request, named when a request read from JSON gives them a value that is not a boolean.
+    vehicle_without_eu_type_approval,
+    vehicle_wheelchair_accessible,
+    holder_invalidity_card,
+    holder_legal_person,
 };
-inline constexpr std::size_t request_field_count = static_cast<std::size_t>(request_field::language) + 1;
+inline constexpr std::size_t request_field_count = static_cast<std::size_t>(request_field::holder_legal_person) + 1;
 
 // The C++ path of a field, as a user writes it: "vehicle.fiscal_cv", "holder_department".
 constexpr std::string_view to_string(request_field f) noexcept {
@@ -116,6 +121,10 @@ constexpr std::string_view to_string(request_field f) noexcept {
         "events.death",
         "events.application",
         "language",
+        "vehicle.without_eu_type_approval",
+        "vehicle.wheelchair_accessible",
+        "holder.invalidity_card",
+        "holder.legal_person",
     };
     const auto i = static_cast<std::size_t>(f);
     return i < request_field_count ? paths[i] : std::string_view{"?"};
@@ -169,6 +178,11 @@ enum class error_reason : std::uint8_t {
     fiscal_power_type_approval,     // 2019-11-01 → 2020-12-31: the type's approval date chooses the formula
     fiscal_power_electric_before_2021, // an electric car first registered in France before 2021 (A.421-23)
     fiscal_power_only_for_import,   // P.6 is on the certificate; it is computed for an import only
+    // A request read from JSON (<cartegrise/text/request_json.hpp>):
+    not_json,                       // not one JSON object (syntax), or text after it
+    unknown_key,                    // a key the request does not have
+    duplicate_key,                  // a key given twice
+    wrong_json_type,                // a string where a number is expected, a fraction, a number for a date...
 };
 
 // Stable identifier of a reason, for JSON and logs: the enumerator's name.
@@ -184,8 +198,9 @@ constexpr std::string_view to_string(error_reason r) noexcept {
         "age_needs_application_date", "deadline_not_of_procedure", "deadline_after_9999", "electric_power_needed",
         "mileage_bands_unknown", "later_malus_not_first", "power_needed_fiscal_power", "co2_needed_fiscal_power",
         "fiscal_power_genre_not_encoded", "fiscal_power_before_1998", "fiscal_power_type_approval",
-        "fiscal_power_electric_before_2021", "fiscal_power_only_for_import"};
-    static_assert(sizeof(names) / sizeof(names[0]) == static_cast<std::size_t>(error_reason::fiscal_power_only_for_import) + 1,
+        "fiscal_power_electric_before_2021", "fiscal_power_only_for_import", "not_json", "unknown_key", "duplicate_key",
+        "wrong_json_type"};
+    static_assert(sizeof(names) / sizeof(names[0]) == static_cast<std::size_t>(error_reason::wrong_json_type) + 1,
                   "cartegrise: a name for every error_reason");
     const auto i = static_cast<std::size_t>(r);
     return i < sizeof(names) / sizeof(names[0]) ? names[i] : std::string_view{"unknown"};

@@ -1,7 +1,7 @@
 // The text wing in one include: French and English sentences for every explanation step, money and
 // dates as each language prints them, labels of the vocabulary, error messages, documents and deadlines
-// as text, and the JSON of quotes, errors, documents and deadlines. Allocates (std::string); not pulled
-// by <cartegrise/cartegrise.hpp>.
+// as text, the JSON of quotes, errors, documents and deadlines, and a request read from JSON. Allocates
+// (std::string); not pulled by <cartegrise/cartegrise.hpp>.
 #ifndef CARTEGRISE_TEXT_HPP
 #define CARTEGRISE_TEXT_HPP
 
@@ -16,5 +16,6 @@
 #include "text/procedure_labels.hpp"
 #include "text/procedures.hpp"
 #include "text/quote_json.hpp"
+#include "text/request_json.hpp"
 
 #endif

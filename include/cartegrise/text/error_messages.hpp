@@ -55,6 +55,10 @@ inline constexpr label_pair field_labels[] = {
     {"la date du décès", "the date of death"},
     {"la date de la demande", "the date of the application"},
     {"la langue", "the language"},
+    {"« sans réception communautaire »", "\"without EU type approval\""},
+    {"« aménagé pour un fauteuil roulant »", "\"fitted for a wheelchair\""},
+    {"« carte d'invalidité »", "\"invalidity card\""},
+    {"« personne morale »", "\"legal person\""},
 };
 // What a field accepts, for the generic reasons (unknown_code, out_of_range), in request_field order.
 inline constexpr label_pair field_domains[] = {
@@ -76,7 +80,7 @@ inline constexpr label_pair field_domains[] = {
     {"entre 0 et 9 999 kW", "between 0 and 9,999 kW"},
     {"entre 0 et 9 999 999 km", "between 0 and 9,999,999 km"},
     {"entre 1 et 9 999 kW", "between 1 and 9,999 kW"},
-    {"", ""},
+    {"true ou false", "true or false"},
     {"entre 0 et 30", "between 0 and 30"},
     {"positif, en euros et centimes", "positive, in euros and cents"},
     {"entre 1 et 99", "between 1 and 99"},
@@ -90,6 +94,7 @@ inline constexpr label_pair field_domains[] = {
     {"AAAA-MM-JJ", "YYYY-MM-DD"}, {"AAAA-MM-JJ", "YYYY-MM-DD"}, {"AAAA-MM-JJ", "YYYY-MM-DD"}, {"AAAA-MM-JJ", "YYYY-MM-DD"},
     {"AAAA-MM-JJ", "YYYY-MM-DD"},
     {"fr ou en", "fr or en"},
+    {"true ou false", "true or false"}, {"true ou false", "true or false"}, {"true ou false", "true or false"}, {"true ou false", "true or false"},
 };
 // The reasons, in the order of error_reason. "{}" stands for the field's label, "[]" for its domain and
 // "(())" for its domain in brackets.
@@ -140,11 +145,15 @@ inline constexpr label_pair reason_texts[] = {
     {"du 1er novembre 2019 au 31 décembre 2020 la formule dépend de la date de réception du type du véhicule : reprenez la puissance fiscale (P.6) du certificat", "from 1 November 2019 to 31 December 2020 the formula depends on the date the vehicle's type was approved: take the fiscal power (P.6) from the certificate"},
     {"la puissance fiscale d'une voiture électrique immatriculée en France avant 2021 suit une formule que cette version ne calcule pas : reprenez P.6 du certificat", "the fiscal power of an electric car first registered in France before 2021 follows a formula this version does not compute: take P.6 from the certificate"},
     {"la puissance fiscale (P.6) figure sur le certificat : elle n'est calculée que pour un véhicule importé", "the fiscal power (P.6) is on the certificate: it is computed for an imported vehicle only"},
+    {"la demande n'est pas un objet JSON bien formé", "the request is not a well-formed JSON object"},
+    {"la demande contient une clé inconnue", "the request has an unknown key"},
+    {"{} est donné deux fois", "{} is given twice"},
+    {"{} n'a pas le type JSON attendu (())", "{} does not have the expected JSON type (())"},
 };
 // clang-format on
 static_assert(sizeof(field_labels) / sizeof(label_pair) == request_field_count && sizeof(field_domains) / sizeof(label_pair) == request_field_count,
               "cartegrise: every request field has a label and a domain in French and English");
-static_assert(sizeof(reason_texts) / sizeof(label_pair) == static_cast<std::size_t>(error_reason::fiscal_power_only_for_import) + 1,
+static_assert(sizeof(reason_texts) / sizeof(label_pair) == static_cast<std::size_t>(error_reason::wrong_json_type) + 1,
               "cartegrise: every error reason has a French and an English message");
 
 inline std::string replace_all(std::string s, std::string_view what, std::string_view with) {

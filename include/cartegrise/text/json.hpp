@@ -12,12 +12,24 @@
 
 namespace cartegrise {
 
-// A JSON string literal, quotes included.
-inline std::string json_string(std::string_view s) {
+// Appends a JSON string literal, quotes included, to `out`.
+inline void append_json_string(std::string& out, std::string_view s) {
     static constexpr char hex[] = "0123456789abcdef";
-    std::string out = "\"";
+    out += '"';
     std::size_t i = 0;
     while (i < s.size()) {
+        // A run of characters that need no escape is copied at once.
+        std::size_t run = i;
+        while (run < s.size()) {
+            const auto r = static_cast<unsigned char>(s[run]);
+            if (r < 0x20 || r >= 0x7f || r == '"' || r == '\\') break;
+            ++run;
+        }
+        if (run > i) {
+            out.append(s.data() + i, run - i);
+            i = run;
+            continue;
+        }
         const auto c = static_cast<unsigned char>(s[i]);
         if (c < 0x80) {
             switch (c) {
@@ -63,6 +75,13 @@ inline std::string json_string(std::string_view s) {
         }
     }
     out += '"';
+}
+
+// A JSON string literal, quotes included.
+inline std::string json_string(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 2);
+    append_json_string(out, s);
     return out;
 }
 
@@ -79,12 +98,16 @@ public:
     json_writer& end_array() { return close(']'); }
     json_writer& key(std::string_view k) {
         separate();
-        out_ += json_string(k);
+        append_json_string(out_, k);
         out_ += style_ == style::pretty ? ": " : ":";
         after_key_ = true;
         return *this;
     }
-    json_writer& value(std::string_view s) { return raw(json_string(s)); }
+    json_writer& value(std::string_view s) {
+        separate();
+        append_json_string(out_, s);
+        return *this;
+    }
     json_writer& value(const char* s) { return value(std::string_view{s}); }
     json_writer& value(std::int64_t n) { return raw(std::to_string(n)); }
     json_writer& value(int n) { return value(static_cast<std::int64_t>(n)); }
