@@ -41,6 +41,7 @@ request everything() {
     v.register_system = registration_system::fni;
     v.electric_power_kw = 40;
     v.odometer_km = 123456;
+    v.max_net_power_kw = 96;
     v.without_eu_type_approval = true;
     v.wheelchair_accessible = true;
     v.no_malus_at_first_registration = true;

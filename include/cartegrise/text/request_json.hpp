@@ -58,6 +58,7 @@ inline constexpr key_row key_rows[] = {
     {scope::vehicle, "register_system", request_field::vehicle_register_system, kind::register_system},
     {scope::vehicle, "electric_power_kw", request_field::vehicle_electric_power_kw, kind::integer},
     {scope::vehicle, "odometer_km", request_field::vehicle_odometer_km, kind::integer},
+    {scope::vehicle, "max_net_power_kw", request_field::vehicle_max_net_power_kw, kind::integer},
     {scope::vehicle, "without_eu_type_approval", request_field::vehicle_without_eu_type_approval, kind::flag},
     {scope::vehicle, "wheelchair_accessible", request_field::vehicle_wheelchair_accessible, kind::flag},
     {scope::vehicle, "no_malus_at_first_registration", request_field::vehicle_no_malus_at_first_registration, kind::flag},
@@ -307,6 +308,7 @@ private:
             case rf::vehicle_seats: return integer(veh.seats, v, row);
             case rf::vehicle_electric_power_kw: return integer(veh.electric_power_kw, v, row);
             case rf::vehicle_odometer_km: return integer(veh.odometer_km, v, row);
+            case rf::vehicle_max_net_power_kw: return integer(veh.max_net_power_kw, v, row);
             case rf::address_change_rank: return integer(r.address_change_rank, v, row);
             case rf::holder_dependent_children: {
                 maybe<int> n;
