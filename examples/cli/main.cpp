@@ -135,28 +135,11 @@ int next_change(const cli::options& o) {
     return print(o, cli::changes_report(o, now->y6, changes));
 }
 
-// P.6 from P.2 (fiscal_power.hpp). The subject is a passenger car unless --genre says otherwise (the
-// JSON echoes the genre used); --first-registration is the first registration in France, by default the
-// application date: an import registered now.
+// P.6 from P.2 (fiscal_power.hpp): cli::fiscal_power_command.
 int fiscal_power(const cli::options& o) {
-    cartegrise::vehicle_data v = o.req.vehicle;
-    if (!v.genre) v.genre = cartegrise::genre::vp;
-    const bool own_date = v.first_registration.has_value();
-    const cartegrise::date in_france = own_date ? *v.first_registration : *o.req.application_date;
-    const auto p = cartegrise::fiscal_power(v, in_france);
-    if (!p) {
-        if (own_date && p.get_error().field == cartegrise::request_field::application_date) {
-            cli::cli_error e;
-            e.kind = cli::failure_kind::input;
-            e.what = cli::problem::refused;
-            e.refusal = p.get_error();
-            e.refusal.field = cartegrise::request_field::vehicle_first_registration;  // the date came from there
-            e.option = "first-registration";
-            return refuse(o, e);
-        }
-        return refuse(o, p.get_error());
-    }
-    return print(o, cli::fiscal_power_report(o, v, in_france, *p));
+    const auto a = cli::fiscal_power_command(o);
+    if (a.refusal) return refuse(o, *a.refusal);
+    return print(o, a.out);
 }
 
 int documents(const cli::options& o) {

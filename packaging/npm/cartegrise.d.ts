@@ -20,6 +20,7 @@ export interface Request {
     register_system?: 'siv' | 'fni' | null;
     electric_power_kw?: number | null;
     odometer_km?: number | null;
+    max_net_power_kw?: number | null;
     without_eu_type_approval?: boolean;
     wheelchair_accessible?: boolean;
     no_malus_at_first_registration?: boolean;
@@ -87,6 +88,19 @@ export interface Quote extends Totals {
   steps: Step[];
 }
 
+/** What `cartegrise fiscal-power --json` prints. */
+export interface FiscalPower {
+  library: Library;
+  lang: 'fr' | 'en';
+  request: { genre: string | null; energy: string | null; max_net_power_kw: number | null; co2_g_km: number | null; registered_in_france: string };
+  fiscal_cv: number;
+  formula: 'co2_and_power_1998' | 'power_2021';
+  since: string;
+  source: { id: string; text: string; evidence: Evidence; dated: string };
+  evidence: Evidence;
+  sentence: string;
+}
+
 export interface LangOption {
   /** "fr" (default) or "en". */
   lang?: 'fr' | 'en' | string;
@@ -108,6 +122,8 @@ export function documents(procedure: string, options?: CommandOptions): Record<s
 /** The deadlines of a procedure, as `cartegrise deadline --json` (options: event-date, kind, transfer-date...). */
 export function deadline(procedure: string, options?: CommandOptions): Record<string, unknown> | ErrorValue;
 /** A request from the quote options of the command line (department, date, cv, first-registration...). */
+/** P.6 computed from P.2 ({energy: 'EL', kw: 29, co2?, 'first-registration'? (in France), genre? (VP)}), as `cartegrise fiscal-power --json`. */
+export function fiscalPower(options?: CommandOptions): FiscalPower | ErrorValue;
 export function requestFromOptions(options?: CommandOptions): Required<Request> | ErrorValue;
 
 /** Cents as the explanations print them ("496,76 €", "€496.76"); null when not an integer. */

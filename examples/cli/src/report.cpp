@@ -92,6 +92,25 @@ std::string fiscal_power_report(const options& o, const vehicle_data& v, date re
            explain(a, v.max_net_power_kw ? *v.max_net_power_kw : 0, o.language) + "\n";
 }
 
+command_answer fiscal_power_command(const options& o) {
+    vehicle_data v = o.req.vehicle;
+    if (!v.genre) v.genre = genre::vp;
+    const bool own_date = v.first_registration.has_value();
+    const date in_france = own_date ? *v.first_registration : *o.req.application_date;
+    const auto p = fiscal_power(v, in_france);
+    if (p) return {fiscal_power_report(o, v, in_france, *p), {}};
+    cli_error e;
+    e.kind = failure_kind::input;
+    e.what = problem::refused;
+    e.refusal = p.get_error();
+    e.option = std::string{option_for(e.refusal.field)};
+    if (own_date && e.refusal.field == request_field::application_date) {  // the date came from --first-registration
+        e.refusal.field = request_field::vehicle_first_registration;
+        e.option = "first-registration";
+    }
+    return {{}, e};
+}
+
 std::string documents_report(const options& o, const document_list& l) {
     return o.json ? with_newline(documents_json(l, o.language)) : documents_text(l, o.language);
 }

@@ -301,6 +301,11 @@ CG_EXPORT(cg_command) int cg_command(std::size_t n, int year, int month, int day
             }
             return answer(cli::rates_report(o, all));
         }
+        case cli::command::fiscal_power: {
+            const auto a = cli::fiscal_power_command(o);
+            if (a.refusal) return refuse(*a.refusal, o.language);
+            return answer(a.out);
+        }
         case cli::command::documents: {
             const auto l = documents_for(*o.req.procedure, o.context);
             if (!l) return refuse(l.get_error(), o.language);

@@ -7,6 +7,7 @@
 #include <cartegrise/cartegrise.hpp>
 #include <cartegrise/text/lang.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,16 @@ std::string changes_report(const options& o, money today, const std::vector<fee_
 // `cartegrise fiscal-power`: P.6 with its formula, source and evidence (text), or
 // cartegrise::write_fiscal_power_json (JSON).
 std::string fiscal_power_report(const options& o, const vehicle_data& v, date registered_in_france, const fiscal_power_answer& a);
+
+// What a command prints, or why it refused (the library's error under the option that set the field).
+struct command_answer {
+    std::string out;
+    std::optional<cli_error> refusal;
+};
+// The whole `fiscal-power` command (the tool and the npm package run this one): the subject is a passenger
+// car unless --genre says otherwise (the JSON echoes the genre used); --first-registration is the first
+// registration in France, by default the application date: an import registered now.
+command_answer fiscal_power_command(const options& o);
 
 // `cartegrise --version`: the library version and the data vintage; with --json {"library": {...}}.
 std::string version_text();
