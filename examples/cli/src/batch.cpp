@@ -6,8 +6,10 @@
 
 #include <cartegrise/text/format.hpp>
 #include <cartegrise/text/json.hpp>
+#include <cartegrise/text/request_json.hpp>
 #include <cartegrise/version.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <utility>
 
@@ -269,7 +271,63 @@ void batch_runner::line(std::string_view text, std::string& out) {
         }
         extra.emplace_back(std::string{name}, std::string{value});
     };
-    if (json_lines_) {
+    std::vector<std::pair<std::string, std::string_view>> members;
+    const bool nested = json_lines_ && split_json_members(text, members) &&
+                        std::any_of(members.begin(), members.end(), [](const auto& m) {
+                            return m.second.front() == '{' && (m.first == "vehicle" || m.first == "holder" || m.first == "request");
+                        });
+    if (nested) {
+        // The request of `quote --json` as it echoes it ({"application_date": ..., "vehicle": {...}}), with
+        // an id beside it, or wrapped: {"id": ..., "request": {...}}. Read by the library's own reader.
+        std::string body = "{";
+        std::string_view wrapped;
+        for (const auto& [key, raw] : members) {
+            if (is_id(key)) {
+                std::vector<std::pair<std::string, std::string>> id_pair;
+                std::size_t where = 0;
+                std::string at_key;
+                if (parse_flat_json("{\"id\":" + std::string{raw} + "}", id_pair, where, at_key) && id_pair.size() == 1)
+                    take_id(id_pair.front().second);
+                else
+                    fail(input_error(problem::malformed_json, request_field::none, "id"));
+            } else if (key == "request" && raw.front() == '{') {
+                wrapped = raw;
+            } else {
+                if (body.size() > 1) body += ',';
+                body += json_string(key) + ":" + std::string{raw};
+            }
+        }
+        body += '}';
+        if (!wrapped.empty() && body.size() > 2) {
+            std::vector<std::pair<std::string, std::string_view>> others;
+            split_json_members(body, others);
+            cli_error e = input_error(problem::unknown_key, request_field::none, others.front().first);
+            fail(std::move(e));
+        }
+        std::string refused;
+        const auto r = parse_request_json(wrapped.empty() ? std::string_view{body} : wrapped, &refused);
+        if (!r) {
+            const error& err = r.get_error();
+            if (err.reason == error_reason::unknown_key) {
+                cli_error e = input_error(problem::unknown_key, request_field::none, refused);
+                e.suggestion = nearest(refused, column_names());
+                fail(std::move(e));
+            } else if (err.reason == error_reason::not_json) {
+                fail(input_error(problem::malformed_json, request_field::none, {}));
+            } else {
+                cli_error e;
+                e.kind = failure_kind::input;
+                e.what = problem::refused;
+                e.refusal = err;
+                e.option = std::string{option_for(err.field)};
+                e.value = refused;
+                fail(std::move(e));
+            }
+        } else {
+            o.req = *r;
+            if (!o.req.application_date) o.req.application_date = defaults_.req.application_date;  // as a flat line: today
+        }
+    } else if (json_lines_) {
         std::vector<std::pair<std::string, std::string>> pairs;
         std::size_t where = 0;
         std::string at_key;

@@ -219,4 +219,65 @@ bool parse_flat_json(std::string_view text, std::vector<std::pair<std::string, s
     return false;
 }
 
+bool split_json_members(std::string_view text, std::vector<std::pair<std::string, std::string_view>>& out) {
+    std::size_t i = 0;
+    const auto blank = [&] {
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n')) ++i;
+    };
+    // The end of the string that starts at i (its closing quote's index + 1), or npos.
+    const auto string_end = [&](std::size_t at) {
+        for (std::size_t k = at + 1; k < text.size(); ++k) {
+            if (text[k] == '\\') ++k;
+            else if (text[k] == '"') return k + 1;
+        }
+        return std::string_view::npos;
+    };
+    blank();
+    if (i >= text.size() || text[i] != '{') return false;
+    ++i;
+    blank();
+    if (i < text.size() && text[i] == '}') return ++i, blank(), i == text.size();
+    while (i < text.size()) {
+        blank();
+        if (i >= text.size() || text[i] != '"') return false;
+        const std::size_t key_end = string_end(i);
+        if (key_end == std::string_view::npos) return false;
+        std::string key{text.substr(i + 1, key_end - i - 2)};
+        i = key_end;
+        blank();
+        if (i >= text.size() || text[i] != ':') return false;
+        ++i;
+        blank();
+        const std::size_t from = i;
+        int depth = 0;
+        for (; i < text.size(); ++i) {
+            const char c = text[i];
+            if (c == '"') {
+                const std::size_t e = string_end(i);
+                if (e == std::string_view::npos) return false;
+                i = e - 1;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (depth == 0) break;
+                --depth;
+            } else if (c == ',' && depth == 0) {
+                break;
+            }
+        }
+        if (i >= text.size() || depth != 0) return false;
+        std::size_t to = i;
+        while (to > from && (text[to - 1] == ' ' || text[to - 1] == '\t' || text[to - 1] == '\r' || text[to - 1] == '\n')) --to;
+        if (to == from) return false;
+        out.emplace_back(std::move(key), text.substr(from, to - from));
+        if (text[i] == '}') {
+            ++i;
+            blank();
+            return i == text.size();
+        }
+        ++i;  // the comma
+    }
+    return false;
+}
+
 }  // namespace cartegrise::cli

@@ -2,6 +2,7 @@
 // the batch; a million lines give a million answers.
 #include <cartegrise_cli/batch.hpp>
 #include <cartegrise_cli/messages.hpp>
+#include <cartegrise_cli/records.hpp>
 
 #include "../../cases/json_check.hpp"
 
@@ -372,5 +373,23 @@ TEST_CASE("batch: lines bad in every way, mixed with good ones: N lines in, N an
             if (!json_check::valid(l)) FAIL(l);
             if (l.find("\"kind\":\"usage\"") != std::string::npos) FAIL(l);
         }
+    }
+}
+
+TEST_CASE("split_json_members: nested values kept whole, strings with brackets and escapes, malformed refused") {
+    std::vector<std::pair<std::string, std::string_view>> m;
+    REQUIRE(cartegrise::cli::split_json_members(R"( {"id": "a\"}", "request": {"vehicle": {"genre": "VP"}, "x": [1, {"y": "}"}]}} )", m));
+    REQUIRE(m.size() == 2);
+    CHECK(m[0].first == "id");
+    CHECK(m[0].second == R"("a\"}")");
+    CHECK(m[1].first == "request");
+    CHECK(m[1].second == R"({"vehicle": {"genre": "VP"}, "x": [1, {"y": "}"}]})");
+    m.clear();
+    CHECK(cartegrise::cli::split_json_members("{}", m));
+    CHECK(m.empty());
+    for (const char* bad : {"", "[]", "{", "{\"a\":}", "{\"a\":{\"b\":1}", "{\"a\":1,}", "{\"a\":1} x", "{\"a\" 1}", "{\"a\":\"x}"}) {
+        CAPTURE(bad);
+        m.clear();
+        CHECK_FALSE(cartegrise::cli::split_json_members(bad, m));
     }
 }

@@ -24,6 +24,12 @@ std::vector<std::string> split_csv(std::string_view line, char sep, csv_status& 
 // wrong (from 1) and `key` the key being read, if any.
 bool parse_flat_json(std::string_view text, std::vector<std::pair<std::string, std::string>>& out, std::size_t& where, std::string& key);
 
+// The members of a JSON object, each value as its raw text (a nested object, an array or a string kept
+// whole, quotes included): enough to tell a nested request from a flat record and to take the id out of
+// it. False when the text is not one object whose strings and brackets balance; the values themselves
+// are checked by whoever reads them.
+bool split_json_members(std::string_view text, std::vector<std::pair<std::string, std::string_view>>& out);
+
 }  // namespace cartegrise::cli
 
 #endif
