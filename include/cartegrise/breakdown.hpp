@@ -30,6 +30,17 @@ struct totals {
 
 struct breakdown : totals {
     explanation steps;
+
+    // The lines and the steps. A breakdown and a totals do not compare: compare the totals part,
+    // static_cast<const totals&>(b) == t, to say that only the lines are meant.
+    friend constexpr bool operator==(const breakdown& a, const breakdown& b) noexcept {
+        return static_cast<const totals&>(a) == static_cast<const totals&>(b) && a.steps == b.steps;
+    }
+    friend constexpr bool operator!=(const breakdown& a, const breakdown& b) noexcept { return !(a == b); }
+    friend bool operator==(const breakdown&, const totals&) = delete;
+    friend bool operator==(const totals&, const breakdown&) = delete;
+    friend bool operator!=(const breakdown&, const totals&) = delete;
+    friend bool operator!=(const totals&, const breakdown&) = delete;
 };
 
 }  // namespace cartegrise

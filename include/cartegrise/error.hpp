@@ -162,6 +162,56 @@ enum class error_reason : std::uint8_t {
     later_malus_not_first,          // "no malus at first registration" given for a first registration
 };
 
+inline constexpr std::size_t error_reason_count = static_cast<std::size_t>(error_reason::later_malus_not_first) + 1;
+
+// Stable identifier of a reason, for JSON and logs: the enumerator's name.
+constexpr std::string_view to_string(error_reason r) noexcept {
+    constexpr std::string_view names[] = {
+        "required",
+        "not_a_calendar_date",
+        "before_first_supported_date",
+        "unknown_code",
+        "out_of_range",
+        "negative",
+        "co2_beyond_grids",
+        "after_application",
+        "new_vehicle_first_registration",
+        "ptac_needed_vasp",
+        "ptac_needed_truck",
+        "ptac_needed_tractor",
+        "truck_too_light",
+        "moped_over_50_cm3",
+        "collection_needs_age",
+        "register_needed",
+        "fni_after_siv_start",
+        "first_registration_in_siv",
+        "address_rank_needed",
+        "cv_needed_regional_tax",
+        "energy_needed_clean_vehicle",
+        "first_registration_needed_age",
+        "energy_needed_malus",
+        "first_registration_needed_grid",
+        "co2_needed_malus",
+        "cycle_must_be_wltp",
+        "cycle_must_be_nedc",
+        "cv_needed_power_grid",
+        "power_grid_unknown",
+        "mass_needed_malus",
+        "seats_needed_large_family",
+        "reason_only_for_duplicate",
+        "origin_only_for_import",
+        "age_needs_application_date",
+        "deadline_not_of_procedure",
+        "deadline_after_9999",
+        "electric_power_needed",
+        "mileage_bands_unknown",
+        "later_malus_not_first",
+    };
+    static_assert(sizeof(names) / sizeof(names[0]) == error_reason_count, "cartegrise: one name per error reason");
+    const auto i = static_cast<std::size_t>(r);
+    return i < error_reason_count ? names[i] : std::string_view{"unknown"};
+}
+
 // A set of request fields (the others that are missing when a request lacks several).
 class field_set {
 public:
@@ -193,8 +243,9 @@ struct error {
     // When a request lacks several fields: the others (the first one is `field`).
     field_set also_missing;
 
+    // Every member, the other missing fields included.
     friend constexpr bool operator==(const error& a, const error& b) noexcept {
-        return a.code == b.code && a.field == b.field && a.reason == b.reason;
+        return a.code == b.code && a.field == b.field && a.reason == b.reason && a.also_missing == b.also_missing;
     }
     friend constexpr bool operator!=(const error& a, const error& b) noexcept { return !(a == b); }
 };

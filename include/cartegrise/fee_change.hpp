@@ -50,7 +50,7 @@ constexpr void age_dates(date b, earliest_after& e) noexcept {
 // that fails to quote returns its error.
 constexpr result<fee_change> next_fee_change(const request& r, date until = date{9999, 12, 31}) noexcept {
     const auto first = quote_totals(r);
-    if (!first) return failure{first.get_error()};
+    if (!first) return failure{first.error()};
     fee_change out{};
     out.before = first->y6;
     const bool new_vehicle = r.procedure && *r.procedure == procedure::new_vehicle;
@@ -65,7 +65,7 @@ constexpr result<fee_change> next_fee_change(const request& r, date until = date
         moved.application_date = next.best;
         if (new_vehicle && r.vehicle.first_registration) moved.vehicle.first_registration = next.best;
         const auto q = quote_totals(moved);
-        if (!q) return failure{q.get_error()};
+        if (!q) return failure{q.error()};
         if (q->y6 != out.before) {
             out.found = true;
             out.on = next.best;

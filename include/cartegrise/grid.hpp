@@ -44,7 +44,7 @@ constexpr request with_department(request r, department d) noexcept {
 // Y.6 of one request, or its error.
 constexpr result<money> total_of(const request& r) noexcept {
     const auto q = quote_totals(r);
-    if (!q) return failure{q.get_error()};
+    if (!q) return failure{q.error()};
     return q->y6;
 }
 

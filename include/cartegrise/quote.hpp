@@ -50,7 +50,7 @@ constexpr bool fill_stand_in(request& r, request_field f) noexcept {
     auto& v = r.vehicle;
     switch (f) {
         case request_field::application_date: r.application_date = data_vintage; return true;
-        case request_field::holder_department: r.holder_department = department{}; return true;
+        case request_field::holder_department: r.holder_department = department::at(0); return true;
         case request_field::procedure: r.procedure = procedure::used; return true;
         case request_field::vehicle_genre: v.genre = genre::vp; return true;
         case request_field::vehicle_energy: v.energy = energy::es; return true;
@@ -85,8 +85,8 @@ constexpr error with_other_missing_fields(const request& r, error first) noexcep
             else return to_explanation{scratch.steps};
         }();
         const auto next = compute(probe, scratch, trail);
-        if (next || next.get_error().code != errc::missing_field || next.get_error().field == missing) break;
-        missing = next.get_error().field;
+        if (next || next.error().code != errc::missing_field || next.error().field == missing) break;
+        missing = next.error().field;
         if (missing == first.field || first.also_missing.contains(missing)) break;
         first.also_missing.add(missing);
     }
@@ -101,7 +101,7 @@ constexpr result<breakdown> quote(const request& r) noexcept {
     result<breakdown> out{std::in_place};
     detail::to_explanation trail{out->steps};
     if (const auto done = detail::compute(r, *out, trail); !done)
-        out.set_error(detail::with_other_missing_fields<detail::to_explanation>(r, done.get_error()));
+        out.set_error(detail::with_other_missing_fields<detail::to_explanation>(r, done.error()));
     return out;
 }
 
@@ -110,7 +110,7 @@ constexpr result<totals> quote_totals(const request& r) noexcept {
     result<totals> out{std::in_place};
     detail::no_trail trail;
     if (const auto done = detail::compute(r, *out, trail); !done)
-        out.set_error(detail::with_other_missing_fields<detail::no_trail>(r, done.get_error()));
+        out.set_error(detail::with_other_missing_fields<detail::no_trail>(r, done.error()));
     return out;
 }
 

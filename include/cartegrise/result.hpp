@@ -21,14 +21,14 @@ namespace cartegrise {
 // Thrown by result<T>::value() on an error. In a constant expression the throw is a compile error.
 class bad_result_access : public std::exception {
 public:
-    explicit bad_result_access(error e) noexcept : err_{e} {}
+    explicit bad_result_access(cartegrise::error e) noexcept : err_{e} {}
     [[nodiscard]] const char* what() const noexcept override {
         return "cartegrise: value() called on a result holding an error";
     }
-    [[nodiscard]] const error& get_error() const noexcept { return err_; }
+    [[nodiscard]] const cartegrise::error& error() const noexcept { return err_; }
 
 private:
-    error err_;
+    cartegrise::error err_;
 };
 #endif
 
@@ -85,13 +85,13 @@ public:
 
     // Turns this result into an error in place (no temporary T): for functions that build their result
     // where it is returned.
-    constexpr void set_error(const error& e) noexcept {
+    constexpr void set_error(const cartegrise::error& e) noexcept {
         err_ = e;
         ok_ = false;
     }
 
-    // The error; meaningful only when !has_value() (a default error otherwise).
-    [[nodiscard]] constexpr const error& get_error() const noexcept { return err_; }
+    // The error, as std::expected names it; meaningful only when !has_value() (a default error otherwise).
+    [[nodiscard]] constexpr const cartegrise::error& error() const noexcept { return err_; }
 
     // Equal to a value when it holds that value (as std::expected).
     friend constexpr bool operator==(const result& r, const T& v) noexcept { return r.ok_ && r.value_ == v; }
@@ -103,7 +103,7 @@ public:
 
 private:
     T value_{};
-    error err_{};
+    cartegrise::error err_{};
     bool ok_ = false;
 };
 

@@ -28,11 +28,11 @@ template <class T>
 void expect(const char* row, const result<T>& q, errc code, request_field field, error_reason reason) {
     INFO(row);
     REQUIRE_FALSE(q.has_value());
-    CHECK(q.get_error().code == code);
-    CHECK(q.get_error().field == field);
-    CHECK(q.get_error().reason == reason);
-    const std::string fr = message(q.get_error(), lang::fr);
-    const std::string en = message(q.get_error(), lang::en);
+    CHECK(q.error().code == code);
+    CHECK(q.error().field == field);
+    CHECK(q.error().reason == reason);
+    const std::string fr = message(q.error(), lang::fr);
+    const std::string en = message(q.error(), lang::en);
     CAPTURE(fr);
     CAPTURE(en);
     CHECK_FALSE(fr.empty());

@@ -354,7 +354,7 @@ void batch_runner::answer(std::size_t number, const options& o, const std::optio
         cli_error e;
         e.kind = failure_kind::input;
         e.what = problem::refused;
-        e.refusal = q.get_error();
+        e.refusal = q.error();
         e.option = std::string{option_for(e.refusal.field)};
         failure = std::move(e);
     }

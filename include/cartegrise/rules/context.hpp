@@ -27,8 +27,11 @@ struct quote_context {
 class to_explanation {
 public:
     constexpr explicit to_explanation(explanation& e) noexcept : steps_{&e} {}
+    // Appends the typed step, written in place; nothing (and overflowed()) when the list is full.
     template <class Step>
-    constexpr void add(const Step& s) noexcept { steps_->add(s); }
+    constexpr void add(const Step& s) noexcept {
+        if (step* slot = list_access::append_slot(*steps_)) slot->assign(s);
+    }
 
 private:
     explanation* steps_;
