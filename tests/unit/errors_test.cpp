@@ -61,6 +61,10 @@ TEST_CASE("errors of quote(): the request as a whole") {
     r.holder_department = department::at(department_count);
     expect("E4b", quote(r), errc::unknown_department, rf::holder_department, why::unknown_code);
     r = car();
+    r.holder_department = department{};  // a default department is no department, never Ain
+    expect("E4b", quote(r), errc::unknown_department, rf::holder_department, why::unknown_code);
+    expect("E4b", quote_totals(r), errc::unknown_department, rf::holder_department, why::unknown_code);
+    r = car();
     r.procedure.reset();
     expect("E5", quote(r), errc::missing_field, rf::procedure, why::required);
     r = car();

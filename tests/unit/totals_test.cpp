@@ -40,6 +40,22 @@ TEST_CASE("totals: a breakdown is its totals plus the steps") {
     CHECK(a != b);
 }
 
+TEST_CASE("breakdown: equality compares the lines and every step") {
+    const auto q = quote(representative::used_vp());
+    REQUIRE(q.has_value());
+    CHECK(*q == *quote(representative::used_vp()));
+    breakdown same_lines{};
+    static_cast<totals&>(same_lines) = *q;  // the lines without the steps
+    CHECK(static_cast<const totals&>(same_lines) == static_cast<const totals&>(*q));
+    CHECK(same_lines != *q);
+    CHECK_FALSE(same_lines == *q);
+    // The steps a quote returns are read: checked access, at() for a position that may be past the end.
+    REQUIRE_FALSE(q->steps.empty());
+    CHECK(q->steps.at(0) == q->steps[0]);
+    CHECK_FALSE(q->steps.at(q->steps.size()).has_value());
+    CHECK(q->steps[0].get<steps::after_data_vintage>() == maybe<steps::after_data_vintage>{});
+}
+
 TEST_CASE("quote_totals: the representative requests") {
     using namespace representative;
     for (const request& r : {used_vp(), new_vp_malus(), import_decote(), duplicata(), moped(), truck()}) {
