@@ -5,8 +5,9 @@
 
 #include "explanation.hpp"
 #include "money.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 struct totals {
     money y1;        // taxe régionale, including the IDFM part
@@ -43,6 +44,6 @@ struct breakdown : totals {
     friend bool operator!=(const totals&, const breakdown&) = delete;
 };
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -23,5 +23,6 @@
 #include "territory.hpp"
 #include "vehicle.hpp"
 #include "version.hpp"
+#include "vintage.hpp"
 
 #endif

@@ -16,8 +16,9 @@
 #endif
 
 #include "maybe.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail {
 // Not constexpr on purpose: reaching it while evaluating a constant expression is a compile error that
@@ -194,6 +195,6 @@ constexpr maybe<date> parse_date(std::string_view s) noexcept {
     return date::unchecked(v[0], v[1], v[2]);
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

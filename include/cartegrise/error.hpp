@@ -8,7 +8,9 @@
 #include <cstdint>
 #include <string_view>
 
-namespace cartegrise {
+#include "version.hpp"
+
+CARTEGRISE_BEGIN_NAMESPACE
 
 enum class errc : std::uint8_t {
     invalid_value,         // a field is malformed or out of its range (CV 0, date 2026-02-30, ...)
@@ -250,6 +252,6 @@ struct error {
     friend constexpr bool operator!=(const error& a, const error& b) noexcept { return !(a == b); }
 };
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

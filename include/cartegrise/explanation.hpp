@@ -19,8 +19,9 @@
 #include "detail/step_codec.hpp"
 #include "maybe.hpp"
 #include "steps.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 class step;
 
@@ -159,6 +160,6 @@ public:
     }
 };
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -7,8 +7,9 @@
 
 #include "data/change_dates.hpp"
 #include "quote.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 struct fee_change {
     bool found = false;   // false: no change known to the tables after the date (or before `until`)
@@ -77,6 +78,6 @@ constexpr result<fee_change> next_fee_change(const request& r, date until = date
     return out;
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -20,8 +20,9 @@
 #include "request.hpp"
 #include "result.hpp"
 #include "territory.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail {
 
@@ -144,6 +145,6 @@ department_fee_grid(const request& tmpl) noexcept {
     return detail::spread_to_departments(by_region, std::make_index_sequence<department_count>{});
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

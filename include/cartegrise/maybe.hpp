@@ -6,7 +6,9 @@
 #include <optional>
 #include <type_traits>
 
-namespace cartegrise {
+#include "version.hpp"
+
+CARTEGRISE_BEGIN_NAMESPACE
 
 template <class T>
 class maybe {
@@ -47,6 +49,6 @@ private:
     bool set_ = false;
 };
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

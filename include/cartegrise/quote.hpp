@@ -16,8 +16,9 @@
 #include "rules/regional_tax.hpp"
 #include "rules/transport_tax.hpp"
 #include "rules/validate.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail {
 // Every line of one request into `t`, each step into `trail`. Each line is kept in cents; the
@@ -114,6 +115,6 @@ constexpr result<totals> quote_totals(const request& r) noexcept {
     return out;
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -17,8 +17,9 @@
 #include "procedure.hpp"
 #include "territory.hpp"
 #include "vehicle.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 struct vehicle_data {
     maybe<cartegrise::genre> genre;              // J.1
@@ -71,6 +72,6 @@ struct request_limits {
     static constexpr int max_odometer_km = 9999999;
 };
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

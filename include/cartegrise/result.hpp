@@ -11,11 +11,13 @@
 #if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
 #define CARTEGRISE_HAS_EXCEPTIONS 1
 #include <exception>
+
+#include "version.hpp"
 #else
 #define CARTEGRISE_HAS_EXCEPTIONS 0
 #endif
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 #if CARTEGRISE_HAS_EXCEPTIONS
 // Thrown by result<T>::value() on an error. In a constant expression the throw is a compile error.
@@ -107,6 +109,6 @@ private:
     bool ok_ = false;
 };
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -21,8 +21,9 @@
 #include "procedure.hpp"
 #include "territory.hpp"
 #include "vehicle.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 // The boxes of the certificate.
 enum class fee_line : std::uint8_t { y1, y2, y3, y4, y5, y6 };
@@ -410,6 +411,6 @@ constexpr void for_each_field(const Step& s, F&& f) {
     detail::for_each_member(s, but_source);
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -11,8 +11,9 @@
 
 #include "detail/code_table.hpp"
 #include "result.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 // The 13 metropolitan regions and the 5 overseas departments-regions (INSEE code in the comment).
 enum class region : std::uint8_t {
@@ -207,6 +208,6 @@ constexpr result<department> parse_department(std::string_view s) noexcept {
     return failure{errc::unknown_department, request_field::holder_department, error_reason::unknown_code};
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

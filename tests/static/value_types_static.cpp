@@ -5,9 +5,11 @@
 #include <cartegrise/money.hpp>
 #include <cartegrise/territory.hpp>
 #include <cartegrise/vehicle.hpp>
+#include <cartegrise/version.hpp>
 
 #include <functional>
 #include <optional>
+#include <string_view>
 #include <type_traits>
 
 namespace cg = cartegrise;
@@ -52,3 +54,13 @@ static_assert(!std::is_invocable_v<std::equal_to<>, const cg::breakdown&, const 
 static_assert(!std::is_invocable_v<std::equal_to<>, const cg::totals&, const cg::breakdown&>);
 static_assert(!std::is_invocable_v<std::not_equal_to<>, const cg::breakdown&, const cg::totals&>);
 static_assert(cg::breakdown{} == cg::breakdown{});
+
+// The inline namespace names the major version and the data vintage, from the macros of version.hpp
+// (tests/abi links two vintages into one program); another vintage is another name.
+#define CG_STATIC_STR_IMPL(x) #x
+#define CG_STATIC_STR(x) CG_STATIC_STR_IMPL(x)
+static_assert(std::string_view{CG_STATIC_STR(CARTEGRISE_ABI_NAMESPACE)} ==
+              std::string_view{"v" CG_STATIC_STR(CARTEGRISE_VERSION_MAJOR) "_" CG_STATIC_STR(CARTEGRISE_DATA_VINTAGE)});
+static_assert(std::string_view{CG_STATIC_STR(CARTEGRISE_ABI_NAME(1, 20280101))} == "v1_20280101");
+static_assert(std::string_view{CG_STATIC_STR(CARTEGRISE_ABI_NAME(1, 20280101))} != CG_STATIC_STR(CARTEGRISE_ABI_NAMESPACE));
+static_assert(std::is_same_v<cg::money, cg::CARTEGRISE_ABI_NAMESPACE::money>, "users name cartegrise::money; it lives in the versioned namespace");

@@ -10,8 +10,10 @@
 #include <cstdlib>
 
 #include "../maybe.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::detail {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 // Reached only by an index past the end of a list. Not constexpr on purpose: in a constant expression
 // the call is a compile error naming it; at run time it stops the program (no element is ever read
@@ -86,6 +88,7 @@ struct list_access {
     }
 };
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -15,7 +15,10 @@
 #include <type_traits>
 #include <utility>
 
-namespace cartegrise::detail {
+#include "../version.hpp"
+
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 // Converts to any member type; only named in unevaluated operands.
 struct any_member {
@@ -95,6 +98,7 @@ constexpr bool members_equal(const T& a, const T& b) noexcept {
     return v.equal;
 }
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -17,8 +17,10 @@
 #include "../date.hpp"
 #include "../money.hpp"
 #include "members.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::detail {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 // At run time on a little-endian machine a field is one memcpy; in a constant expression (and on other
 // machines) it is written byte by byte, least significant first: the same bytes either way, so a step
@@ -142,6 +144,7 @@ struct field_reader {
     }
 };
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -26,8 +26,9 @@
 #include "../maybe.hpp"
 #include "../procedure.hpp"
 #include "../result.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 // Day of the week, Monday = 0 ... Sunday = 6 (1970-01-01 was a Thursday).
 constexpr int weekday_index(date d) noexcept {
@@ -209,6 +210,6 @@ constexpr result<deadline_list> deadlines_for(procedure p, const event_dates& ev
     return out;
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

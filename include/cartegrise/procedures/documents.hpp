@@ -14,8 +14,9 @@
 #include "../maybe.hpp"
 #include "../procedure.hpp"
 #include "../result.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 // Why a duplicata is requested (R.322-10): each reason brings its own document.
 enum class duplicate_reason : std::uint8_t { none, theft, loss, damage };
@@ -200,6 +201,6 @@ constexpr result<document_list> documents_for(procedure p, const document_contex
     return out;
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -7,8 +7,10 @@
 #include "../data/procedure_fees.hpp"
 #include "../data/vehicle_classes.hpp"
 #include "../request.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::detail {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 struct quote_context {
     const request* req = nullptr;
@@ -51,6 +53,7 @@ constexpr bool at_least_ten_years_old(date first_registration, date on) noexcept
     return first_registration.add_years(10) <= on;
 }
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -7,8 +7,10 @@
 #include "../data/import_decote.hpp"
 #include "../data/mass_malus.hpp"
 #include "context.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::detail {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 template <class Trail>
 constexpr result<money> co2_part(const quote_context& c, bool large_family, Trail& trail) noexcept {
@@ -239,6 +241,7 @@ constexpr result<bool> malus(const quote_context& c, totals& t, Trail& trail) no
     return true;
 }
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -6,8 +6,10 @@
 #include "../data/vintage.hpp"
 #include "../result.hpp"
 #include "context.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::detail {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 // The SIV took over from the FNI on 2009-04-15 for new vehicles: later registrations have no FNI number.
 inline constexpr date siv_start{2009, 4, 15};
@@ -144,6 +146,7 @@ constexpr result<bool> validate(const request& r, quote_context& c) noexcept {
     return true;
 }
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

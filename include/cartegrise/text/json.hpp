@@ -10,7 +10,9 @@
 #include <string>
 #include <string_view>
 
-namespace cartegrise {
+#include "../version.hpp"
+
+CARTEGRISE_BEGIN_NAMESPACE
 
 // A JSON string literal, quotes included.
 inline std::string json_string(std::string_view s) {
@@ -135,6 +137,6 @@ private:
     bool after_key_ = false;
 };
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -12,11 +12,12 @@
 #include "../request.hpp"
 #include "../sources.hpp"
 #include "../version.hpp"
+#include "../vintage.hpp"
 #include "error_messages.hpp"
 #include "explain.hpp"
 #include "json.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail::text {
 // clang-format off
@@ -177,6 +178,6 @@ inline void write_error_json(json_writer& w, const error& e, lang lg) {
     w.end_array().end_object();
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif
