@@ -60,8 +60,8 @@ public:
         static_assert(detail::payload_size<T, source_id>() <= size_bytes - fields_offset, "cartegrise: a step's fields fit in 21 bytes");
         for (auto& b : bytes_) b = 0;
         bytes_[0] = static_cast<std::uint8_t>(detail::index_in<T, step_types>::value);
-        detail::field_writer<source_id> w{bytes_, fields_offset, source_offset};
-        detail::for_each_member(typed, w);
+        detail::field_writer<T, source_id> w{&typed, bytes_, fields_offset, source_offset};
+        T::members(w);
     }
 
     // The position of the step's type in step_types.
@@ -101,8 +101,8 @@ private:
     template <class T>
     constexpr T read() const noexcept {
         T out{};
-        detail::field_reader<source_id> r{bytes_, fields_offset, source_offset};
-        detail::for_each_member(out, r);
+        detail::field_reader<T, source_id> r{&out, bytes_, fields_offset, source_offset};
+        T::members(r);
         return out;
     }
 

@@ -54,10 +54,12 @@ constexpr std::size_t listed_members() noexcept {
     return c.n;
 }
 
-// True when T::members() lists every member of T. Instantiating checked_members<T> makes a list that
-// leaves a member out a compile error.
-template <class T>
-inline constexpr bool members_cover = std::is_aggregate_v<T> && listed_members<T>() == aggregate_arity<T>();
+// True when T::members() lists every member of T: with n the entries of the list, T accepts n
+// initialisers and refuses n + 1 (two probes, not a count from zero: every step header pays this).
+// Instantiating checked_members<T> makes a list that leaves a member out a compile error.
+template <class T, std::size_t N = listed_members<T>()>
+inline constexpr bool members_cover = std::is_aggregate_v<T> && brace_initialisable<T, std::make_index_sequence<N>>::value &&
+                                      !brace_initialisable<T, std::make_index_sequence<N + 1>>::value;
 template <class T>
 struct checked_members {
     static_assert(members_cover<T>, "cartegrise: members() leaves out a member of the aggregate");

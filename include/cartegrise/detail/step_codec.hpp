@@ -16,7 +16,6 @@
 
 #include "../date.hpp"
 #include "../money.hpp"
-#include "members.hpp"
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
@@ -74,19 +73,18 @@ struct field_codec<date> {
 };
 
 // Bytes the members of a step type take, but the one of type Apart (stored at a fixed place).
-template <class Apart>
-struct field_sizer {
+template <class Step, class Apart>
+struct payload_sizer {
     std::size_t total = 0;
-    template <class T>
-    constexpr void operator()(std::string_view, const T&) noexcept {
-        if constexpr (!std::is_same_v<T, Apart>) total += field_codec<T>::size;
+    template <class M>
+    constexpr void operator()(std::string_view, M Step::*) noexcept {
+        if constexpr (!std::is_same_v<M, Apart>) total += field_codec<M>::size;
     }
 };
 template <class Step, class Apart>
 constexpr std::size_t payload_size() noexcept {
-    const Step s{};
-    field_sizer<Apart> z;
-    for_each_member(s, z);
+    payload_sizer<Step, Apart> z;
+    Step::members(z);
     return z.total;
 }
 
@@ -110,36 +108,38 @@ constexpr T read_field(const std::uint8_t* in, std::size_t pos) noexcept {
     return field_codec<T>::decode(bits);
 }
 
-// Writes the members one after the other from `pos`, the member of type Apart at `apart_pos`.
-template <class Apart>
+// Writes the members of `*step` one after the other from `pos`, the member of type Apart at `apart_pos`.
+template <class Step, class Apart>
 struct field_writer {
+    const Step* step;
     std::uint8_t* out;
     std::size_t pos;
     std::size_t apart_pos;
-    template <class T>
-    constexpr void operator()(std::string_view, const T& v) noexcept {
-        if constexpr (std::is_same_v<T, Apart>) {
-            write_field(out, apart_pos, v);
+    template <class M>
+    constexpr void operator()(std::string_view, M Step::*member) noexcept {
+        if constexpr (std::is_same_v<M, Apart>) {
+            write_field(out, apart_pos, step->*member);
         } else {
-            write_field(out, pos, v);
-            pos += field_codec<T>::size;
+            write_field(out, pos, step->*member);
+            pos += field_codec<M>::size;
         }
     }
 };
 
-// Reads them back in the same order.
-template <class Apart>
+// Reads them back into `*step`, in the same order.
+template <class Step, class Apart>
 struct field_reader {
+    Step* step;
     const std::uint8_t* in;
     std::size_t pos;
     std::size_t apart_pos;
-    template <class T>
-    constexpr void operator()(std::string_view, T& v) noexcept {
-        if constexpr (std::is_same_v<T, Apart>) {
-            v = read_field<T>(in, apart_pos);
+    template <class M>
+    constexpr void operator()(std::string_view, M Step::*member) noexcept {
+        if constexpr (std::is_same_v<M, Apart>) {
+            step->*member = read_field<M>(in, apart_pos);
         } else {
-            v = read_field<T>(in, pos);
-            pos += field_codec<T>::size;
+            step->*member = read_field<M>(in, pos);
+            pos += field_codec<M>::size;
         }
     }
 };

@@ -15,7 +15,7 @@ namespace detail {
 struct quote_context {
     const request* req = nullptr;
     date on;                                   // application date
-    department dept;
+    department dept = department::at(0);  // set by validate(); index 0 keeps the context zero-initialised
     cartegrise::procedure proc = procedure::used;
     const data::procedure_fee_row* fees = nullptr;
     bool has_class = false;                    // false only for a W garage filed without a genre
