@@ -6,7 +6,9 @@
 // the compact storage of a step, its equality, its JSON, for_each_field(). The list is checked to
 // cover the aggregate: it has as many entries as the aggregate has members (counted the way Boost.PFR
 // counts them: the longest brace initialiser the type accepts), so a member left out of the list is a
-// compile error, not a value silently read back as its default.
+// compile error, not a value silently read back as its default. The check of the 38 step kinds costs
+// about 1.6 % of the compiler's instructions for a TU with <cartegrise/quote.hpp> and one quote (g++ 12,
+// -O2, callgrind: 66 M of 4.13 G).
 #ifndef CARTEGRISE_DETAIL_MEMBERS_HPP
 #define CARTEGRISE_DETAIL_MEMBERS_HPP
 
