@@ -20,8 +20,8 @@ int main() {
     if (!q) {
         // The error names the request field (its C++ path) and why; <cartegrise/text/error_messages.hpp>
         // says it in French or English.
-        const std::string_view field = to_string(q.get_error().field);
-        std::fprintf(stderr, "%.*s: %s\n", static_cast<int>(field.size()), field.data(), message(q.get_error(), lang::en).c_str());
+        const std::string_view field = to_string(q.error().field);
+        std::fprintf(stderr, "%.*s: %s\n", static_cast<int>(field.size()), field.data(), message(q.error(), lang::en).c_str());
         return 1;
     }
     // Amounts are integer cents; <cartegrise/text/format.hpp> formats them the French or English way.

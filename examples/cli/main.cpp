@@ -103,7 +103,7 @@ int refuse(const cli::options& o, const cartegrise::error& err) {
 
 int quote(const cli::options& o) {
     const auto q = cartegrise::quote(o.req);
-    if (!q) return refuse(o, q.get_error());
+    if (!q) return refuse(o, q.error());
     return print(o, o.json ? cli::json_report(o, *q) : cli::text_report(o, *q));
 }
 
@@ -111,7 +111,7 @@ int rates(const cli::options& o) {
     std::vector<cartegrise::rates_in_force> all;
     for (std::size_t i = 0; i < cartegrise::region_count; ++i) {
         const auto r = cartegrise::rates_on(static_cast<cartegrise::region>(i), *o.req.application_date);
-        if (!r) return refuse(o, r.get_error());
+        if (!r) return refuse(o, r.error());
         all.push_back(*r);
     }
     return print(o, cli::rates_report(o, all));
@@ -119,14 +119,14 @@ int rates(const cli::options& o) {
 
 int next_change(const cli::options& o) {
     const auto now = cartegrise::quote_totals(o.req);
-    if (!now) return refuse(o, now.get_error());
+    if (!now) return refuse(o, now.error());
     const cartegrise::date until = o.until ? *o.until : o.req.application_date->add_years(5);
     std::vector<cartegrise::fee_change> changes;
     cartegrise::request r = o.req;
     const bool new_vehicle = r.procedure && *r.procedure == cartegrise::procedure::new_vehicle;
     for (int i = 0; i < 100; ++i) {
         const auto c = cartegrise::next_fee_change(r, until);
-        if (!c) return refuse(o, c.get_error());
+        if (!c) return refuse(o, c.error());
         if (!c->found) break;
         changes.push_back(*c);
         r.application_date = c->on;
@@ -144,19 +144,19 @@ int fiscal_power(const cli::options& o) {
 
 int documents(const cli::options& o) {
     const auto l = cartegrise::documents_for(*o.req.procedure, o.context);
-    if (!l) return refuse(o, l.get_error());
+    if (!l) return refuse(o, l.error());
     return print(o, cli::documents_report(o, *l));
 }
 
 int deadline(const cli::options& o) {
     if (!o.kind) {
         const auto l = cartegrise::deadlines_for(*o.req.procedure, o.events);
-        if (!l) return refuse(o, l.get_error());
+        if (!l) return refuse(o, l.error());
         return print(o, cli::deadlines_report(o, *l));
     }
     // One deadline: it counts from its own event, so that event's date (or --event-date) is needed.
     const auto all = cartegrise::deadlines_for(*o.req.procedure, o.events);
-    if (!all) return refuse(o, all.get_error());
+    if (!all) return refuse(o, all.error());
     const auto d = all->find(*o.kind);
     if (!d) return refuse(o, cartegrise::error{cartegrise::errc::not_applicable, cartegrise::request_field::deadline_kind,
                                                cartegrise::error_reason::deadline_not_of_procedure, {}});

@@ -58,7 +58,7 @@ template <class Result>
 lines totals_of(const Result& q) noexcept {
     lines l;
     if (!q) {
-        l.err = q.get_error();
+        l.err = q.error();
         return l;
     }
     l.ok = true;
@@ -145,7 +145,7 @@ result<request> read_request(std::size_t i) noexcept {
         if (dept[n] == '\0') break;
     }
     const auto d = parse_department(std::string_view{dept, n});
-    if (!d) return failure{d.get_error()};
+    if (!d) return failure{d.error()};
 
     request r;
     r.application_date = date{read_volatile(application_year), read_volatile(application_month), read_volatile(application_day)};
@@ -204,7 +204,7 @@ int main() {
     for (std::size_t i = 0; i < case_count; ++i) {
         const auto r = read_request(i);
         if (!r) {
-            line{} << expected[i].name << ": bad input, field " << to_string(r.get_error().field) << " MISMATCH";
+            line{} << expected[i].name << ": bad input, field " << to_string(r.error().field) << " MISMATCH";
             ++mismatches;
             continue;
         }

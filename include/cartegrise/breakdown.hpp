@@ -5,8 +5,9 @@
 
 #include "explanation.hpp"
 #include "money.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 struct totals {
     money y1;        // taxe régionale, including the IDFM part
@@ -30,8 +31,19 @@ struct totals {
 
 struct breakdown : totals {
     explanation steps;
+
+    // The lines and the steps. A breakdown and a totals do not compare: compare the totals part,
+    // static_cast<const totals&>(b) == t, to say that only the lines are meant.
+    friend constexpr bool operator==(const breakdown& a, const breakdown& b) noexcept {
+        return static_cast<const totals&>(a) == static_cast<const totals&>(b) && a.steps == b.steps;
+    }
+    friend constexpr bool operator!=(const breakdown& a, const breakdown& b) noexcept { return !(a == b); }
+    friend bool operator==(const breakdown&, const totals&) = delete;
+    friend bool operator==(const totals&, const breakdown&) = delete;
+    friend bool operator!=(const breakdown&, const totals&) = delete;
+    friend bool operator!=(const totals&, const breakdown&) = delete;
 };
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -24,5 +24,6 @@
 #include "territory.hpp"
 #include "vehicle.hpp"
 #include "version.hpp"
+#include "vintage.hpp"
 
 #endif

@@ -9,14 +9,16 @@
 #define CARTEGRISE_DATE_HPP
 
 #include <cstdint>
-#include <optional>
 #include <string_view>
 
 #if __cplusplus >= 202002L && __has_include(<chrono>)
 #include <chrono>
 #endif
 
-namespace cartegrise {
+#include "maybe.hpp"
+#include "version.hpp"
+
+CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail {
 // Not constexpr on purpose: reaching it while evaluating a constant expression is a compile error that
@@ -176,23 +178,23 @@ constexpr int full_years_between(date from, date to) noexcept {
     return n;
 }
 
-// Parses exactly "YYYY-MM-DD"; rejects any other shape and impossible days (2026-02-30).
-constexpr std::optional<date> parse_date(std::string_view s) noexcept {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+// Parses exactly "YYYY-MM-DD"; empty for any other shape and for impossible days (2026-02-30).
+constexpr maybe<date> parse_date(std::string_view s) noexcept {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return {};
     int v[3] = {0, 0, 0};
     const std::size_t start[3] = {0, 5, 8};
     const std::size_t len[3] = {4, 2, 2};
     for (int f = 0; f < 3; ++f) {
         for (std::size_t i = 0; i < len[f]; ++i) {
             const char c = s[start[f] + i];
-            if (c < '0' || c > '9') return std::nullopt;
+            if (c < '0' || c > '9') return {};
             v[f] = v[f] * 10 + (c - '0');
         }
     }
-    if (!date::valid(v[0], v[1], v[2])) return std::nullopt;
+    if (!date::valid(v[0], v[1], v[2])) return {};
     return date::unchecked(v[0], v[1], v[2]);
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -8,7 +8,9 @@
 #include <cstdint>
 #include <string_view>
 
-namespace cartegrise {
+#include "version.hpp"
+
+CARTEGRISE_BEGIN_NAMESPACE
 
 enum class errc : std::uint8_t {
     invalid_value,         // a field is malformed or out of its range (CV 0, date 2026-02-30, ...)
@@ -185,6 +187,8 @@ enum class error_reason : std::uint8_t {
     wrong_json_type,                // a string where a number is expected, a fraction, a number for a date...
 };
 
+inline constexpr std::size_t error_reason_count = static_cast<std::size_t>(error_reason::wrong_json_type) + 1;
+
 // Stable identifier of a reason, for JSON and logs: the enumerator's name.
 constexpr std::string_view to_string(error_reason r) noexcept {
     constexpr std::string_view names[] = {
@@ -200,8 +204,7 @@ constexpr std::string_view to_string(error_reason r) noexcept {
         "fiscal_power_genre_not_encoded", "fiscal_power_before_1998", "fiscal_power_type_approval",
         "fiscal_power_electric_before_2021", "fiscal_power_only_for_import", "not_json", "unknown_key", "duplicate_key",
         "wrong_json_type"};
-    static_assert(sizeof(names) / sizeof(names[0]) == static_cast<std::size_t>(error_reason::wrong_json_type) + 1,
-                  "cartegrise: a name for every error_reason");
+    static_assert(sizeof(names) / sizeof(names[0]) == error_reason_count, "cartegrise: one name per error reason");
     const auto i = static_cast<std::size_t>(r);
     return i < sizeof(names) / sizeof(names[0]) ? names[i] : std::string_view{"unknown"};
 }
@@ -237,12 +240,13 @@ struct error {
     // When a request lacks several fields: the others (the first one is `field`).
     field_set also_missing;
 
+    // Every member, the other missing fields included.
     friend constexpr bool operator==(const error& a, const error& b) noexcept {
-        return a.code == b.code && a.field == b.field && a.reason == b.reason;
+        return a.code == b.code && a.field == b.field && a.reason == b.reason && a.also_missing == b.also_missing;
     }
     friend constexpr bool operator!=(const error& a, const error& b) noexcept { return !(a == b); }
 };
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

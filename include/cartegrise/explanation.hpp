@@ -1,9 +1,10 @@
 // explanation: the steps of a quote in order, each stored in 24 bytes (its kind and its fields, see
-// <cartegrise/steps.hpp>), in a fixed-capacity list: no heap, constexpr. Read a step back as its typed
-// struct with get<T>(), or visit it:
+// <cartegrise/steps.hpp>), in a fixed-capacity list: no heap, constexpr, read-only to its users (the
+// rules write it). Read a step back as its typed struct with get<T>() (empty when the step is of
+// another kind), or visit it:
 //
 //     for (const cartegrise::step& s : q->steps)
-//         if (const auto rate = s.get_if<cartegrise::steps::regional_rate>()) use(rate->per_cv);
+//         if (const auto rate = s.get<cartegrise::steps::regional_rate>()) use(rate->per_cv);
 //
 // <cartegrise/text/explain.hpp> turns the steps into French or English sentences.
 #ifndef CARTEGRISE_EXPLANATION_HPP
@@ -18,16 +19,13 @@
 #include "detail/step_codec.hpp"
 #include "maybe.hpp"
 #include "steps.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
+
+class step;
 
 namespace detail {
-// The source field of a step type, or none for a step that reads no table.
-template <class T>
-constexpr auto source_field(const T& s, int) noexcept -> decltype(s.source) { return s.source; }
-template <class T>
-constexpr source_id source_field(const T&, long) noexcept { return source_id::none; }
-
 // The name and the line of every kind, in the order of step_types.
 template <class List>
 struct kind_table;
@@ -35,6 +33,12 @@ template <class... T>
 struct kind_table<type_list<T...>> {
     static constexpr std::string_view names[sizeof...(T)] = {T::name...};
     static constexpr fee_line lines[sizeof...(T)] = {T::line...};
+};
+
+// The typed step a step holds, read without asking its kind (visit() and explanation::find() ask first).
+struct step_access {
+    template <class T>
+    static constexpr T read(const step& s) noexcept;
 };
 }  // namespace detail
 
@@ -53,33 +57,22 @@ public:
     // Rewrites this step as `typed` (explanation::add writes each step in place with it).
     template <class T, std::enable_if_t<detail::in_list<T, step_types>::value, int> = 0>
     constexpr void assign(const T& typed) noexcept {
-        static_assert(detail::payload_size<T>() <= size_bytes - fields_offset, "cartegrise: a step's fields fit in 21 bytes");
+        static_assert(detail::payload_size<T, source_id>() <= size_bytes - fields_offset, "cartegrise: a step's fields fit in 21 bytes");
         for (auto& b : bytes_) b = 0;
         bytes_[0] = static_cast<std::uint8_t>(detail::index_in<T, step_types>::value);
-        detail::field_writer w{bytes_, 1};
-        w("source", detail::source_field(typed, 0));
-        w.pos = fields_offset;
-        T::fields(typed, w);
+        detail::field_writer<T, source_id> w{&typed, bytes_, fields_offset, source_offset};
+        T::members(w);
     }
 
     // The position of the step's type in step_types.
     [[nodiscard]] constexpr std::size_t index() const noexcept { return bytes_[0]; }
     template <class T>
     [[nodiscard]] constexpr bool is() const noexcept { return index() == detail::index_in<T, step_types>::value; }
-    // The typed step; a default T when the step is of another kind.
+    // The typed step; empty when the step is of another kind (never a default T taken for a value).
     template <class T>
-    [[nodiscard]] constexpr T get() const noexcept {
-        T out{};
-        if (!is<T>()) return out;
-        detail::field_reader r{bytes_, fields_offset};
-        T::fields(out, r);
-        set_source(out, source(), 0);
-        return out;
-    }
-    template <class T>
-    [[nodiscard]] constexpr maybe<T> get_if() const noexcept {
+    [[nodiscard]] constexpr maybe<T> get() const noexcept {
         if (!is<T>()) return {};
-        return get<T>();
+        return read<T>();
     }
 
     // The stable name of the kind ("regional_rate"), the box it explains, and the source of what it
@@ -102,10 +95,16 @@ public:
     friend constexpr bool operator!=(const step& a, const step& b) noexcept { return !(a == b); }
 
 private:
+    friend struct detail::step_access;
+    static constexpr std::size_t source_offset = 1;
+
     template <class T>
-    static constexpr auto set_source(T& t, source_id id, int) noexcept -> decltype(void(t.source = id)) { t.source = id; }
-    template <class T>
-    static constexpr void set_source(T&, source_id, long) noexcept {}
+    constexpr T read() const noexcept {
+        T out{};
+        detail::field_reader<T, source_id> r{&out, bytes_, fields_offset, source_offset};
+        T::members(r);
+        return out;
+    }
 
     std::uint8_t bytes_[size_bytes]{};
 };
@@ -113,13 +112,18 @@ static_assert(sizeof(step) == step::size_bytes, "cartegrise: a step is 24 bytes"
 static_assert(step_kind_count < 256, "cartegrise: a step kind is one byte");
 
 namespace detail {
+template <class T>
+constexpr T step_access::read(const step& s) noexcept {
+    return s.read<T>();
+}
+
 template <std::size_t I, class F>
 constexpr decltype(auto) visit_from(const step& s, F& f) {
     using T = typename type_at<I, step_types>::type;
     if constexpr (I + 1 == step_kind_count) {
-        return f(s.get<T>());
+        return f(step_access::read<T>(s));
     } else {
-        if (s.index() == I) return f(s.get<T>());
+        if (s.index() == I) return f(step_access::read<T>(s));
         return visit_from<I + 1>(s, f);
     }
 }
@@ -131,22 +135,15 @@ constexpr decltype(auto) visit(const step& s, F&& f) {
     return detail::visit_from<0>(s, f);
 }
 
-// The steps of one quote, in the order the rules took them.
+// The steps of one quote, in the order the rules took them. Read-only: the rules append to it
+// (detail::list_access), its users read it.
 class explanation : public detail::fixed_list<step, 32> {
 public:
-    // Appends the typed step, written in place; false (and overflowed()) when the list is full.
-    template <class T>
-    constexpr bool add(const T& typed) noexcept {
-        step* slot = append_slot();
-        if (slot == nullptr) return false;
-        slot->assign(typed);
-        return true;
-    }
     // The first step of kind T, if any.
     template <class T>
     [[nodiscard]] constexpr maybe<T> find() const noexcept {
         for (const step& s : *this)
-            if (s.is<T>()) return s.get<T>();
+            if (s.is<T>()) return detail::step_access::read<T>(s);
         return {};
     }
     template <class T>
@@ -163,6 +160,6 @@ public:
     }
 };
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

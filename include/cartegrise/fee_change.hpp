@@ -7,8 +7,9 @@
 
 #include "data/change_dates.hpp"
 #include "quote.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 struct fee_change {
     bool found = false;   // false: no change known to the tables after the date (or before `until`)
@@ -50,7 +51,7 @@ constexpr void age_dates(date b, earliest_after& e) noexcept {
 // that fails to quote returns its error.
 constexpr result<fee_change> next_fee_change(const request& r, date until = date{9999, 12, 31}) noexcept {
     const auto first = quote_totals(r);
-    if (!first) return failure{first.get_error()};
+    if (!first) return failure{first.error()};
     fee_change out{};
     out.before = first->y6;
     const bool new_vehicle = r.procedure && *r.procedure == procedure::new_vehicle;
@@ -65,7 +66,7 @@ constexpr result<fee_change> next_fee_change(const request& r, date until = date
         moved.application_date = next.best;
         if (new_vehicle && r.vehicle.first_registration) moved.vehicle.first_registration = next.best;
         const auto q = quote_totals(moved);
-        if (!q) return failure{q.get_error()};
+        if (!q) return failure{q.error()};
         if (q->y6 != out.before) {
             out.found = true;
             out.on = next.best;
@@ -77,6 +78,6 @@ constexpr result<fee_change> next_fee_change(const request& r, date until = date
     return out;
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -28,8 +28,9 @@
 #include "detail/wide_uint.hpp"
 #include "request.hpp"
 #include "result.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 struct fiscal_power_answer {
     int fiscal_cv = 0;                     // P.6, CV
@@ -106,6 +107,6 @@ constexpr result<fiscal_power_answer> fiscal_power(const vehicle_data& v, date r
     return fiscal_power_answer{detail::fiscal_power_1998(*v.co2_g_km, kw), row->formula, row->since, row->source};
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -20,8 +20,9 @@
 #include "request.hpp"
 #include "result.hpp"
 #include "territory.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail {
 
@@ -44,7 +45,7 @@ constexpr request with_department(request r, department d) noexcept {
 // Y.6 of one request, or its error.
 constexpr result<money> total_of(const request& r) noexcept {
     const auto q = quote_totals(r);
-    if (!q) return failure{q.get_error()};
+    if (!q) return failure{q.error()};
     return q->y6;
 }
 
@@ -144,6 +145,6 @@ department_fee_grid(const request& tmpl) noexcept {
     return detail::spread_to_departments(by_region, std::make_index_sequence<department_count>{});
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

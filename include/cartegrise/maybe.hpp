@@ -6,7 +6,9 @@
 #include <optional>
 #include <type_traits>
 
-namespace cartegrise {
+#include "version.hpp"
+
+CARTEGRISE_BEGIN_NAMESPACE
 
 template <class T>
 class maybe {
@@ -30,11 +32,23 @@ public:
         return set_ ? std::optional<T>{value_} : std::nullopt;
     }
 
+    // Equal when both are empty, or both hold equal values; a maybe equals a T when it holds it.
+    friend constexpr bool operator==(const maybe& a, const maybe& b) noexcept {
+        return a.set_ == b.set_ && (!a.set_ || a.value_ == b.value_);
+    }
+    friend constexpr bool operator==(const maybe& a, const T& b) noexcept { return a.set_ && a.value_ == b; }
+#if __cplusplus < 202002L
+    friend constexpr bool operator==(const T& a, const maybe& b) noexcept { return b == a; }
+    friend constexpr bool operator!=(const maybe& a, const maybe& b) noexcept { return !(a == b); }
+    friend constexpr bool operator!=(const maybe& a, const T& b) noexcept { return !(a == b); }
+    friend constexpr bool operator!=(const T& a, const maybe& b) noexcept { return !(b == a); }
+#endif
+
 private:
     T value_{};
     bool set_ = false;
 };
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

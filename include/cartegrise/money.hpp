@@ -5,7 +5,9 @@
 #include <cstdint>
 #include <type_traits>
 
-namespace cartegrise {
+#include "version.hpp"
+
+CARTEGRISE_BEGIN_NAMESPACE
 
 class money {
 public:
@@ -82,6 +84,6 @@ constexpr money round_to_euro(money m) noexcept {
     return money::euros(detail::div_round_half_away(m.in_cents(), 100));
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -10,8 +10,9 @@
 
 #include "detail/code_table.hpp"
 #include "result.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 enum class procedure : std::uint8_t {
     new_vehicle,           // first registration in France of a new vehicle
@@ -69,6 +70,6 @@ constexpr result<registration_system> parse_registration_system(std::string_view
     return failure{errc::invalid_value, request_field::vehicle_register_system, error_reason::unknown_code};
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

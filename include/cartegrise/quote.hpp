@@ -17,8 +17,9 @@
 #include "rules/regional_tax.hpp"
 #include "rules/transport_tax.hpp"
 #include "rules/validate.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail {
 // Every line of one request into `t`, each step into `trail`. Each line is kept in cents; the
@@ -54,7 +55,7 @@ constexpr result<bool> compute(const request& r, totals& t, Trail& trail) noexce
                             r.application_date && r.application_date->ok();
     if (!compute_cv) return compute_lines(r, t, trail);
     const auto power = fiscal_power(v, *r.application_date);
-    if (!power) return failure{power.get_error()};
+    if (!power) return failure{power.error()};
     request with_cv = r;
     with_cv.vehicle.fiscal_cv = power->fiscal_cv;
     trail.add(steps::fiscal_power_computed{power->fiscal_cv, *v.max_net_power_kw, power->formula, power->since, power->source});
@@ -66,7 +67,7 @@ constexpr bool fill_stand_in(request& r, request_field f) noexcept {
     auto& v = r.vehicle;
     switch (f) {
         case request_field::application_date: r.application_date = data_vintage; return true;
-        case request_field::holder_department: r.holder_department = department{}; return true;
+        case request_field::holder_department: r.holder_department = department::at(0); return true;
         case request_field::procedure: r.procedure = procedure::used; return true;
         case request_field::vehicle_genre: v.genre = genre::vp; return true;
         case request_field::vehicle_energy: v.energy = energy::es; return true;
@@ -102,8 +103,8 @@ constexpr error with_other_missing_fields(const request& r, error first) noexcep
             else return to_explanation{scratch.steps};
         }();
         const auto next = compute(probe, scratch, trail);
-        if (next || next.get_error().code != errc::missing_field || next.get_error().field == missing) break;
-        missing = next.get_error().field;
+        if (next || next.error().code != errc::missing_field || next.error().field == missing) break;
+        missing = next.error().field;
         if (missing == first.field || first.also_missing.contains(missing)) break;
         first.also_missing.add(missing);
     }
@@ -118,7 +119,7 @@ constexpr result<breakdown> quote(const request& r) noexcept {
     result<breakdown> out{std::in_place};
     detail::to_explanation trail{out->steps};
     if (const auto done = detail::compute(r, *out, trail); !done)
-        out.set_error(detail::with_other_missing_fields<detail::to_explanation>(r, done.get_error()));
+        out.set_error(detail::with_other_missing_fields<detail::to_explanation>(r, done.error()));
     return out;
 }
 
@@ -127,10 +128,10 @@ constexpr result<totals> quote_totals(const request& r) noexcept {
     result<totals> out{std::in_place};
     detail::no_trail trail;
     if (const auto done = detail::compute(r, *out, trail); !done)
-        out.set_error(detail::with_other_missing_fields<detail::no_trail>(r, done.get_error()));
+        out.set_error(detail::with_other_missing_fields<detail::no_trail>(r, done.error()));
     return out;
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

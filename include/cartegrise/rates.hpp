@@ -9,8 +9,9 @@
 #include "data/vintage.hpp"
 #include "maybe.hpp"
 #include "result.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 // One dated figure: its value, the date it took effect, and its source.
 struct dated_figure {
@@ -45,6 +46,6 @@ constexpr result<rates_in_force> rates_on(region r, date on) noexcept {
     return out;
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

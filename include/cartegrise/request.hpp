@@ -17,8 +17,9 @@
 #include "procedure.hpp"
 #include "territory.hpp"
 #include "vehicle.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 struct vehicle_data {
     maybe<cartegrise::genre> genre;              // J.1
@@ -75,6 +76,6 @@ struct request_limits {
     static constexpr int max_net_power_kw = 9999;
 };
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

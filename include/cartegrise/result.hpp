@@ -13,11 +13,13 @@
 #if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
 #define CARTEGRISE_HAS_EXCEPTIONS 1
 #include <exception>
+
+#include "version.hpp"
 #else
 #define CARTEGRISE_HAS_EXCEPTIONS 0
 #endif
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 #if CARTEGRISE_HAS_EXCEPTIONS
 // Thrown by result<T>::value() on an error. In a constant expression the throw is a compile error.
@@ -25,7 +27,7 @@ namespace cartegrise {
 // (cv_needed_regional_tax)", written into the exception itself (no allocation).
 class bad_result_access : public std::exception {
 public:
-    explicit bad_result_access(error e) noexcept : err_{e} {
+    explicit bad_result_access(cartegrise::error e) noexcept : err_{e} {
         std::size_t n = 0;
         const auto put = [&](std::string_view s) {
             for (const char c : s)
@@ -43,10 +45,10 @@ public:
         what_[n] = '\0';
     }
     [[nodiscard]] const char* what() const noexcept override { return what_; }
-    [[nodiscard]] const error& get_error() const noexcept { return err_; }
+    [[nodiscard]] const cartegrise::error& error() const noexcept { return err_; }
 
 private:
-    error err_;
+    cartegrise::error err_;
     char what_[128] = {};
 };
 #endif
@@ -104,13 +106,13 @@ public:
 
     // Turns this result into an error in place (no temporary T): for functions that build their result
     // where it is returned.
-    constexpr void set_error(const error& e) noexcept {
+    constexpr void set_error(const cartegrise::error& e) noexcept {
         err_ = e;
         ok_ = false;
     }
 
-    // The error; meaningful only when !has_value() (a default error otherwise).
-    [[nodiscard]] constexpr const error& get_error() const noexcept { return err_; }
+    // The error, as std::expected names it; meaningful only when !has_value() (a default error otherwise).
+    [[nodiscard]] constexpr const cartegrise::error& error() const noexcept { return err_; }
 
     // Equal to a value when it holds that value (as std::expected).
     friend constexpr bool operator==(const result& r, const T& v) noexcept { return r.ok_ && r.value_ == v; }
@@ -122,10 +124,10 @@ public:
 
 private:
     T value_{};
-    error err_{};
+    cartegrise::error err_{};
     bool ok_ = false;
 };
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -9,8 +9,9 @@
 
 #include "data/sources.hpp"
 #include "detail/lookup.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 inline constexpr std::size_t source_count = sizeof(data::sources) / sizeof(data::sources[0]);
 
@@ -26,6 +27,6 @@ constexpr std::string_view to_string(evidence e) noexcept {
     return i < 5 ? names[i] : std::string_view{"?"};
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -11,8 +11,9 @@
 
 #include "detail/code_table.hpp"
 #include "result.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 // The 13 metropolitan regions and the 5 overseas departments-regions (INSEE code in the comment).
 enum class region : std::uint8_t {
@@ -166,9 +167,11 @@ static_assert(department_count == 101 && sizeof(detail::department_regions) == d
 constexpr std::string_view insee_code(region r) noexcept { return detail::code_of(detail::region_codes, r); }
 
 // A department, by position in the official list. Build one with parse_department() or
-// department::at(i) for i < department_count; a default department is "01" (Ain).
-// department::at() past the list gives a department that is not ok(): its code is "?", and quote()
-// refuses it (errc::unknown_department) rather than taking another department's rate.
+// department::at(i) for i < department_count. A default department is no department, like
+// department::at() past the list: it is not ok(), its code is "?", and quote() refuses it
+// (errc::unknown_department on holder_department) rather than taking some department's rate. It stays
+// default-constructible so that maybe<department> and result<department> hold it by value in
+// constant expressions and a request keeps its designated initialisers.
 class department {
 public:
     constexpr department() noexcept = default;
@@ -189,7 +192,7 @@ public:
 private:
     static constexpr std::uint8_t not_a_department = 0xff;
     explicit constexpr department(std::uint8_t i) noexcept : index_{i} {}
-    std::uint8_t index_ = 0;
+    std::uint8_t index_ = not_a_department;
 };
 
 // Parses what a user types: "75", "2a", "2B", "974", " 06 " (surrounding blanks ignored), "6" for "06".
@@ -205,6 +208,6 @@ constexpr result<department> parse_department(std::string_view s) noexcept {
     return failure{errc::unknown_department, request_field::holder_department, error_reason::unknown_code};
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

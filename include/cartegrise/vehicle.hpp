@@ -11,8 +11,9 @@
 
 #include "detail/code_table.hpp"
 #include "result.hpp"
+#include "version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 // Genre national (J.1). Enumerators are the official codes in lower case.
 enum class genre : std::uint8_t {
@@ -241,6 +242,6 @@ constexpr result<co2_cycle> parse_co2_cycle(std::string_view s) noexcept {
     return failure{errc::invalid_value, request_field::vehicle_cycle, error_reason::unknown_code};
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

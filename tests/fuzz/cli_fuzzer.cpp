@@ -44,19 +44,19 @@ void value_parsers(std::string_view s) {
         const std::string_view t = trimmed(s);
         require(iequal(t, d->code()) || (t.size() == 1 && d->code().size() == 2 && d->code()[0] == '0' && d->code()[1] == t[0]));
     } else {
-        fuzz::check_error(d.get_error());
-        require(d.get_error().code == errc::unknown_department);
+        fuzz::check_error(d.error());
+        require(d.error().code == errc::unknown_department);
     }
     if (const auto g = parse_genre(s)) require(static_cast<std::size_t>(*g) < genre_count && iequal(s, to_string(*g)));
-    else fuzz::check_error(g.get_error());
+    else fuzz::check_error(g.error());
     if (const auto e = parse_energy(s)) require(static_cast<std::size_t>(*e) < energy_count && iequal(s, to_string(*e)));
-    else fuzz::check_error(e.get_error());
+    else fuzz::check_error(e.error());
     if (const auto p = parse_procedure(s)) require(static_cast<std::size_t>(*p) < procedure_count && iequal(s, to_string(*p)));
-    else fuzz::check_error(p.get_error());
+    else fuzz::check_error(p.error());
     if (const auto r = parse_registration_system(s)) require(iequal(s, to_string(*r)));
-    else fuzz::check_error(r.get_error());
+    else fuzz::check_error(r.error());
     if (const auto l = parse_lang(s)) require(iequal(s, to_string(*l)));
-    else fuzz::check_error(l.get_error());
+    else fuzz::check_error(l.error());
     // Integers: digits only, within int, and they print back (but for "-0" and leading zeros).
     if (const auto n = cli::parse_int(s)) {
         require(!s.empty());

@@ -100,7 +100,7 @@ inline void check_breakdown(const breakdown& b) {
 
 inline void check_quote(const result<breakdown>& q) {
     if (q.has_value()) check_breakdown(*q);
-    else check_error(q.get_error());
+    else check_error(q.error());
 }
 
 }  // namespace fuzz

@@ -119,7 +119,7 @@ request make_request(bytes& in) {
         } else if (const auto d = parse_department(in.text(5)); d.has_value()) {
             r.holder_department = *d;
         } else {
-            fuzz::check_error(d.get_error());
+            fuzz::check_error(d.error());
         }
     }
     maybe_set(in, r.procedure, [&] { return enumerator<procedure>(in, procedure_count); });
@@ -175,7 +175,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto again = quote(r);
     fuzz::require(again.has_value() == q.has_value());
     if (q.has_value()) fuzz::require(again->y6 == q->y6 && again->steps.size() == q->steps.size());
-    else fuzz::require(again.get_error() == q.get_error());
+    else fuzz::require(again.error() == q.error());
 
     // quote_totals(): the same lines without the steps, or the same error.
     const auto t = quote_totals(r);
@@ -184,14 +184,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fuzz::check_totals(*t);
         fuzz::require(static_cast<const totals&>(*q) == *t);
     } else {
-        fuzz::require(t.get_error() == q.get_error() && t.get_error().also_missing == q.get_error().also_missing);
+        fuzz::require(t.error() == q.error() && t.error().also_missing == q.error().also_missing);
     }
 
     if ((extras & 0x01U) != 0) {
         const auto change = next_fee_change(r);
         // A request refused today is refused by the search; one quoted today may still be refused on a
         // later date that needs another field (a new plug-in hybrid needs its mass from 2025).
-        if (!q.has_value()) fuzz::require(!change.has_value() && change.get_error() == q.get_error());
+        if (!q.has_value()) fuzz::require(!change.has_value() && change.error() == q.error());
         if (change.has_value()) {
             fuzz::require(change->before == q->y6);
             if (change->found) {
@@ -199,7 +199,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 fuzz::require(change->after != change->before);
             }
         } else {
-            fuzz::check_error(change.get_error());
+            fuzz::check_error(change.error());
         }
     }
     if ((extras & 0x02U) != 0 && q.has_value()) {
@@ -217,7 +217,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     if ((extras & 0x02U) != 0 && !q.has_value()) {
         json_writer w;
-        write_error_json(w, q.get_error(), lang::fr);
+        write_error_json(w, q.error(), lang::fr);
         fuzz::require(json_check::valid(w.str()));
     }
     return 0;

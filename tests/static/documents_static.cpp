@@ -56,8 +56,8 @@ static_assert(cg::data::info(document::transfer_declaration).cerfa == "15776");
 static_assert(cg::data::info(document::application_form).cerfa == "13750");
 
 // Errors name the field.
-static_assert(cg::documents_for(procedure::used, with_reason(cg::duplicate_reason::loss)).get_error().field == cg::request_field::context_reason);
-static_assert(cg::documents_for(procedure::used, aged(date{2026, 6, 1}, date{2026, 5, 1})).get_error().field == cg::request_field::context_first_registration);
+static_assert(cg::documents_for(procedure::used, with_reason(cg::duplicate_reason::loss)).error().field == cg::request_field::context_reason);
+static_assert(cg::documents_for(procedure::used, aged(date{2026, 6, 1}, date{2026, 5, 1})).error().field == cg::request_field::context_first_registration);
 
 // Deadlines: R.322-5 one month, R.322-4 fifteen days, month ends clamped, leap years.
 static_assert(cg::deadline_for(procedure::used, cg::deadline_kind::registration, date{2026, 5, 1}) == date{2026, 6, 1});
@@ -68,7 +68,7 @@ static_assert(cg::deadline_for(procedure::address, cg::deadline_kind::registrati
 static_assert(cg::deadline_for(procedure::used, cg::deadline_kind::delivery, date{2026, 5, 1}) == date{2026, 5, 12});
 static_assert(cg::explain_deadline(procedure::used, cg::deadline_kind::registration, date{2026, 5, 1}).value().fine->standard_cents == 13500);
 static_assert(!cg::deadline_for(procedure::new_vehicle, cg::deadline_kind::seller_declaration, date{2026, 5, 1}).has_value());
-static_assert(cg::deadline_for(procedure::used, cg::deadline_kind::registration, date{2021, 1, 1}).get_error().field == cg::request_field::event_date);
+static_assert(cg::deadline_for(procedure::used, cg::deadline_kind::registration, date{2021, 1, 1}).error().field == cg::request_field::event_date);
 
 // Each deadline counts from its own event; one whose event is not dated is listed uncounted.
 constexpr cg::event_dates sold_then_issued() {
@@ -80,5 +80,5 @@ constexpr cg::event_dates sold_then_issued() {
 static_assert(cg::deadlines_for(procedure::used, sold_then_issued()).value().find(cg::deadline_kind::registration)->due == date{2026, 6, 1});
 static_assert(cg::deadlines_for(procedure::used, sold_then_issued()).value().find(cg::deadline_kind::provisional_certificate)->due == date{2026, 6, 10});
 static_assert(!cg::deadlines_for(procedure::used, sold_then_issued()).value().find(cg::deadline_kind::delivery)->counted);
-static_assert(cg::deadlines_for(procedure::used, cg::event_dates::all_on(date{2021, 12, 31})).get_error().field == cg::request_field::events_transfer);
+static_assert(cg::deadlines_for(procedure::used, cg::event_dates::all_on(date{2021, 12, 31})).error().field == cg::request_field::events_transfer);
 static_assert(cg::field_of(cg::deadline_event::application) == cg::request_field::events_application);

@@ -17,7 +17,7 @@ constexpr vehicle_data car(energy e, int kw, maybe<int> co2 = {}) {
 static_assert(fiscal_power(car(energy::el, 29), date{2026, 6, 1}).value().fiscal_cv == 3, "e-Niro, 29 kW: 2,61 -> 3 CV");
 static_assert(fiscal_power(car(energy::es, 92, 120), date{2015, 6, 1}).value().fiscal_cv == 6, "1998: 2,667 + 3,791 -> 6 CV");
 static_assert(fiscal_power(car(energy::es, 92, 120), date{2015, 6, 1}).value().formula == fiscal_power_formula::co2_and_power_1998);
-static_assert(fiscal_power(car(energy::es, 92), date{2020, 6, 1}).get_error().reason == error_reason::fiscal_power_type_approval);
+static_assert(fiscal_power(car(energy::es, 92), date{2020, 6, 1}).error().reason == error_reason::fiscal_power_type_approval);
 static_assert(detail::fiscal_power_1998(0, 1280) == 256, "(1280/40)^1.6 = 2^8 exactly");
 static_assert(detail::fiscal_power_2021(9999) == 18385);
 

@@ -43,7 +43,7 @@ struct field_values {
 template <class T>
 constexpr field_values values_of(const T& t) {
     field_values out{};
-    T::fields(t, out);
+    for_each_field(t, out);
     return out;
 }
 
@@ -56,7 +56,9 @@ constexpr source_id source_of_step(const T&, long) { return source_id::none; }
 template <class T>
 constexpr bool round_trip(const T& t) {
     const step s{t};
-    const T back = s.get<T>();
+    if (!s.get<T>().has_value()) return false;
+    const T back = *s.get<T>();
+    if (!(back == t) || back != t) return false;
     const field_values a = values_of(t);
     const field_values b = values_of(back);
     if (a.n != b.n) return false;
@@ -66,7 +68,6 @@ constexpr bool round_trip(const T& t) {
     if (s.source() != source_of_step(t, 0)) return false;
     if (s.index() != detail::index_in<T, step_types>::value || !s.is<T>()) return false;
     if (s.name() != T::name || s.line() != T::line) return false;
-    if (!s.get_if<T>().has_value()) return false;
     // Read back through visit(): the same typed step.
     const bool visited = visit(s, [&](const auto& typed) {
         using U = std::remove_cv_t<std::remove_reference_t<decltype(typed)>>;
@@ -150,41 +151,89 @@ static_assert(all_round_trip(std::make_index_sequence<step_kind_count>{}), "a st
 // Each kind's fields fit the 21 bytes after the kind and the source.
 template <std::size_t... I>
 constexpr bool all_fit(std::index_sequence<I...>) {
-    return ((detail::payload_size<typename detail::type_at<I, step_types>::type>() <= step::size_bytes - step::fields_offset) && ...);
+    return ((detail::payload_size<typename detail::type_at<I, step_types>::type, source_id>() <= step::size_bytes - step::fields_offset) && ...);
 }
 static_assert(all_fit(std::make_index_sequence<step_kind_count>{}));
 
-// A step of another kind: get<T>() is a default T, get_if<T>() is empty.
+// A step of another kind: get<T>() is empty, never a default T taken for a value.
 constexpr step a_rate{steps::regional_rate{money::cents(4300), region::bretagne, date{2022, 1, 1}, source_id::bretagne_2022}};
-static_assert(!a_rate.is<steps::total>() && !a_rate.get_if<steps::total>().has_value());
-static_assert(a_rate.get<steps::total>().amount == money::zero());
-static_assert(a_rate.get<steps::regional_rate>().region == region::bretagne);
+static_assert(!a_rate.is<steps::total>() && !a_rate.get<steps::total>().has_value());
+static_assert(a_rate.get<steps::regional_rate>()->region == region::bretagne);
+static_assert(a_rate.get<steps::regional_rate>()->since == date{2022, 1, 1}, "since is stored and read back");
 static_assert(a_rate != step{steps::regional_rate{money::cents(4300), region::bretagne, date{2022, 1, 1}, source_id::bretagne_2025_02}});
 static_assert(step{}.index() == 0 && step{}.source() == source_id::none);
 static_assert(step{steps::fiscal_power{7}}.source() == source_id::none, "a step that reads no table has no source");
-static_assert(step{steps::y3_amount{money::euros(2205), money::euros(6775)}}.get<steps::y3_amount>().amount() == money::euros(8980));
+static_assert(step{steps::y3_amount{money::euros(2205), money::euros(6775)}}.get<steps::y3_amount>()->amount() == money::euros(8980));
+
+// Step equality compares every listed member, the source included.
+constexpr steps::regional_rate brittany{money::cents(4300), region::bretagne, date{2022, 1, 1}, source_id::bretagne_2022};
+static_assert(brittany == brittany);
+static_assert(brittany != steps::regional_rate{money::cents(4300), region::bretagne, date{2022, 1, 2}, source_id::bretagne_2022});
+static_assert(brittany != steps::regional_rate{money::cents(4300), region::bretagne, date{2022, 1, 1}, source_id::bretagne_2025_02});
+
+// Each step lists all its members: the check counts the aggregate's members and the entries of the
+// list, so a list without one of them (here b, as if `since` were dropped from regional_rate's) is
+// refused (tests/compile_fail/step_member_left_out.cpp: the library's static_assert fires).
+struct listed_all {
+    int a = 0;
+    date b;
+    source_id c{};
+    template <class V> static constexpr void members(V& v) { v("a", &listed_all::a); v("b", &listed_all::b); v("c", &listed_all::c); }
+};
+struct left_one_out {
+    int a = 0;
+    date b;
+    source_id c{};
+    template <class V> static constexpr void members(V& v) { v("a", &left_one_out::a); v("c", &left_one_out::c); }
+};
+static_assert(detail::aggregate_arity<listed_all>() == 3 && detail::listed_members<listed_all>() == 3);
+static_assert(detail::members_cover<listed_all>);
+static_assert(!detail::members_cover<left_one_out>, "a member left out of the list is caught");
+template <std::size_t... I>
+constexpr bool every_kind_lists_all(std::index_sequence<I...>) {
+    return (detail::members_cover<typename detail::type_at<I, step_types>::type> && ...);
+}
+static_assert(every_kind_lists_all(std::make_index_sequence<step_kind_count>{}));
 
 // An explanation: the first step of a kind, how many, and at most 32 steps (a push beyond is refused
-// and flagged).
+// and flagged). Only the library appends (detail::list_access); its users read.
+using detail::list_access;
 constexpr explanation three_steps() {
     explanation e;
-    e.push_back(step{steps::fiscal_power{7}});
-    e.push_back(step{steps::mass_abatement{200, mass_abatement_reason::plugin_hybrid, 0, date{2025, 1, 1}, source_id::mass_plugin_2025}});
-    e.push_back(step{steps::mass_abatement{600, mass_abatement_reason::large_family, 3, date{2022, 1, 1}, source_id::mass_per_child}});
+    list_access::push_back(e, step{steps::fiscal_power{7}});
+    list_access::push_back(e, step{steps::mass_abatement{200, mass_abatement_reason::plugin_hybrid, 0, date{2025, 1, 1}, source_id::mass_plugin_2025}});
+    list_access::push_back(e, step{steps::mass_abatement{600, mass_abatement_reason::large_family, 3, date{2022, 1, 1}, source_id::mass_per_child}});
     return e;
 }
 static_assert(three_steps().size() == 3 && !three_steps().overflowed());
 static_assert(three_steps().count<steps::mass_abatement>() == 2 && three_steps().contains<steps::fiscal_power>());
 static_assert(three_steps().find<steps::mass_abatement>()->kg == 200, "find<T>() is the first step of kind T");
 static_assert(!three_steps().find<steps::total>().has_value() && !three_steps().contains<steps::total>());
-static_assert(three_steps()[1].get<steps::mass_abatement>().source == source_id::mass_plugin_2025);
-static_assert(three_steps()[99] == three_steps()[0], "past the end: the first slot, never out of bounds");
+static_assert(three_steps()[1].get<steps::mass_abatement>()->source == source_id::mass_plugin_2025);
+static_assert(three_steps().at(2).has_value() && *three_steps().at(2) == three_steps()[2]);
+static_assert(!three_steps().at(3).has_value() && !three_steps().at(99).has_value(), "past the end: nothing, never another step");
+// three_steps()[3] does not compile (tests/compile_fail/list_subscript_past_the_end.cpp).
+
+// Two explanations are equal when they hold the same steps in the same order.
+constexpr explanation two_steps() {
+    explanation e;
+    list_access::push_back(e, step{steps::fiscal_power{7}});
+    list_access::push_back(e, step{steps::mass_abatement{200, mass_abatement_reason::plugin_hybrid, 0, date{2025, 1, 1}, source_id::mass_plugin_2025}});
+    return e;
+}
+static_assert(three_steps() == three_steps() && two_steps() != three_steps() && explanation{} != two_steps());
 
 constexpr explanation full_list() {
     explanation e;
-    for (int i = 0; i < 33; ++i) e.push_back(step{steps::fiscal_power{i}});
+    for (int i = 0; i < 33; ++i) list_access::push_back(e, step{steps::fiscal_power{i}});
+    return e;
+}
+constexpr explanation full_list_of_32() {
+    explanation e;
+    for (int i = 0; i < 32; ++i) list_access::push_back(e, step{steps::fiscal_power{i}});
     return e;
 }
 static_assert(explanation::capacity == 32);
-static_assert(full_list().size() == 32 && full_list().overflowed() && full_list()[31].get<steps::fiscal_power>().cv == 31);
+static_assert(full_list().size() == 32 && full_list().overflowed() && full_list()[31].get<steps::fiscal_power>()->cv == 31);
+static_assert(full_list() != full_list_of_32(), "the overflow flag is part of the value");
 }  // namespace

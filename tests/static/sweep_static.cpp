@@ -62,7 +62,7 @@ constexpr bool department_ok(std::size_t d) noexcept {
     early.holder_department = department::at(d);
     early.procedure = procedure::used;
     const auto e = quote(early);
-    return !e.has_value() && e.get_error().code == errc::date_out_of_range && e.get_error().field == request_field::application_date;
+    return !e.has_value() && e.error().code == errc::date_out_of_range && e.error().field == request_field::application_date;
 }
 
 // One static_assert per department: each is its own constant expression, with its own step budget.

@@ -17,7 +17,7 @@ constexpr bool same_answer(const request& r) noexcept {
     const auto q = quote(r);
     const auto t = quote_totals(r);
     if (q.has_value() != t.has_value()) return false;
-    if (!q.has_value()) return q.get_error() == t.get_error() && q.get_error().also_missing == t.get_error().also_missing;
+    if (!q.has_value()) return q.error() == t.error() && q.error().also_missing == t.error().also_missing;
     return static_cast<const totals&>(*q) == *t;
 }
 

@@ -202,7 +202,7 @@ TEST_CASE("power-based grids after 2023 are not known: the quote says so instead
     r.vehicle.without_eu_type_approval = true;
     const auto q = quote(r);
     REQUIRE_FALSE(q.has_value());
-    CHECK(q.get_error().code == errc::beyond_table);
+    CHECK(q.error().code == errc::beyond_table);
     r.application_date = date{2023, 6, 1};
     r.vehicle.first_registration = date{2023, 6, 1};
     REQUIRE(quote(r).has_value());

@@ -92,25 +92,25 @@ TEST_CASE("deadlines: delivery in 7 working days, weekends skipped") {
 }
 
 TEST_CASE("deadlines: errors name the field") {
-    CHECK(deadline_for(procedure::new_vehicle, deadline_kind::seller_declaration, date{2026, 5, 1}).get_error() ==
+    CHECK(deadline_for(procedure::new_vehicle, deadline_kind::seller_declaration, date{2026, 5, 1}).error() ==
           cg::error{cg::errc::not_applicable, rf::deadline_kind, why::deadline_not_of_procedure, {}});
-    CHECK(deadline_for(procedure::used, deadline_kind::registration, date::unchecked(2026, 2, 30)).get_error() ==
+    CHECK(deadline_for(procedure::used, deadline_kind::registration, date::unchecked(2026, 2, 30)).error() ==
           cg::error{cg::errc::invalid_value, rf::event_date, why::not_a_calendar_date, {}});
-    CHECK(deadline_for(procedure::used, deadline_kind::registration, date{2021, 12, 31}).get_error() ==
+    CHECK(deadline_for(procedure::used, deadline_kind::registration, date{2021, 12, 31}).error() ==
           cg::error{cg::errc::date_out_of_range, rf::event_date, why::before_first_supported_date, {}});
-    CHECK(deadline_for(procedure::used, deadline_kind::registration, date{9999, 12, 15}).get_error() ==
+    CHECK(deadline_for(procedure::used, deadline_kind::registration, date{9999, 12, 15}).error() ==
           cg::error{cg::errc::date_out_of_range, rf::event_date, why::deadline_after_9999, {}});
-    CHECK(deadline_for(static_cast<procedure>(99), deadline_kind::registration, date{2026, 5, 1}).get_error() ==
+    CHECK(deadline_for(static_cast<procedure>(99), deadline_kind::registration, date{2026, 5, 1}).error() ==
           cg::error{cg::errc::unknown_procedure, rf::procedure, why::unknown_code, {}});
     // deadlines_for() names the event whose date is refused.
-    CHECK(cg::deadlines_for(procedure::used, event_dates::all_on(date{2020, 1, 1})).get_error() ==
+    CHECK(cg::deadlines_for(procedure::used, event_dates::all_on(date{2020, 1, 1})).error() ==
           cg::error{cg::errc::date_out_of_range, rf::events_transfer, why::before_first_supported_date, {}});
-    CHECK(cg::deadlines_for(procedure::address, event_dates{}.set(cg::deadline_event::move, date::unchecked(2026, 4, 31))).get_error() ==
+    CHECK(cg::deadlines_for(procedure::address, event_dates{}.set(cg::deadline_event::move, date::unchecked(2026, 4, 31))).error() ==
           cg::error{cg::errc::invalid_value, rf::events_move, why::not_a_calendar_date, {}});
-    CHECK(cg::deadlines_for(static_cast<procedure>(99), event_dates{}).get_error().field == rf::procedure);
+    CHECK(cg::deadlines_for(static_cast<procedure>(99), event_dates{}).error().field == rf::procedure);
     CHECK(cg::parse_deadline_kind("Seller-Declaration") == deadline_kind::seller_declaration);
-    CHECK(cg::parse_deadline_kind("soon").get_error().field == rf::deadline_kind);
-    CHECK(cg::parse_deadline_kind("soon").get_error().reason == why::unknown_code);
+    CHECK(cg::parse_deadline_kind("soon").error().field == rf::deadline_kind);
+    CHECK(cg::parse_deadline_kind("soon").error().reason == why::unknown_code);
     for (std::size_t e = 0; e < cg::data::deadline_event_count; ++e) {
         const auto ev = static_cast<cg::deadline_event>(e);
         CAPTURE(cg::to_string(ev));

@@ -178,36 +178,36 @@ TEST_CASE("documents: errors are values naming the field") {
     x.first_registration = cg::date{2020, 1, 1};
     auto r = documents_for(procedure::used, x);
     REQUIRE_FALSE(r.has_value());
-    CHECK(r.get_error() == cg::error{cg::errc::missing_field, rf::context_application_date, why::age_needs_application_date, {}});
+    CHECK(r.error() == cg::error{cg::errc::missing_field, rf::context_application_date, why::age_needs_application_date, {}});
 
     x.application_date = cg::date{2019, 12, 31};
-    CHECK(documents_for(procedure::used, x).get_error() == cg::error{cg::errc::date_out_of_range, rf::context_application_date, why::before_first_supported_date, {}});
+    CHECK(documents_for(procedure::used, x).error() == cg::error{cg::errc::date_out_of_range, rf::context_application_date, why::before_first_supported_date, {}});
     x.application_date = cg::date{2026, 1, 1};
     x.first_registration = cg::date{2026, 1, 2};
-    CHECK(documents_for(procedure::used, x).get_error() == cg::error{cg::errc::date_out_of_range, rf::context_first_registration, why::after_application, {}});
+    CHECK(documents_for(procedure::used, x).error() == cg::error{cg::errc::date_out_of_range, rf::context_first_registration, why::after_application, {}});
     x.first_registration = cg::date::unchecked(2026, 2, 30);
-    CHECK(documents_for(procedure::used, x).get_error() == cg::error{cg::errc::invalid_value, rf::context_first_registration, why::not_a_calendar_date, {}});
+    CHECK(documents_for(procedure::used, x).error() == cg::error{cg::errc::invalid_value, rf::context_first_registration, why::not_a_calendar_date, {}});
     x.first_registration = cg::date{2020, 1, 1};
     x.application_date = cg::date::unchecked(2026, 13, 1);
-    CHECK(documents_for(procedure::used, x).get_error() == cg::error{cg::errc::invalid_value, rf::context_application_date, why::not_a_calendar_date, {}});
+    CHECK(documents_for(procedure::used, x).error() == cg::error{cg::errc::invalid_value, rf::context_application_date, why::not_a_calendar_date, {}});
 
     document_context y;
     y.reason = cg::duplicate_reason::theft;
-    CHECK(documents_for(procedure::used, y).get_error() == cg::error{cg::errc::not_applicable, rf::context_reason, why::reason_only_for_duplicate, {}});
+    CHECK(documents_for(procedure::used, y).error() == cg::error{cg::errc::not_applicable, rf::context_reason, why::reason_only_for_duplicate, {}});
     document_context z;
     z.origin = cg::import_origin::eu;
-    CHECK(documents_for(procedure::used, z).get_error() == cg::error{cg::errc::not_applicable, rf::context_origin, why::origin_only_for_import, {}});
-    CHECK(documents_for(static_cast<procedure>(200), {}).get_error() == cg::error{cg::errc::unknown_procedure, rf::procedure, why::unknown_code, {}});
+    CHECK(documents_for(procedure::used, z).error() == cg::error{cg::errc::not_applicable, rf::context_origin, why::origin_only_for_import, {}});
+    CHECK(documents_for(static_cast<procedure>(200), {}).error() == cg::error{cg::errc::unknown_procedure, rf::procedure, why::unknown_code, {}});
 }
 
 TEST_CASE("documents: CLI parsers") {
     CHECK(cg::parse_duplicate_reason("THEFT") == cg::duplicate_reason::theft);
     CHECK(cg::parse_duplicate_reason("loss") == cg::duplicate_reason::loss);
     CHECK(cg::parse_duplicate_reason("damage") == cg::duplicate_reason::damage);
-    CHECK(cg::parse_duplicate_reason("fire").get_error().field == rf::context_reason);
-    CHECK(cg::parse_duplicate_reason("none").get_error().reason == why::unknown_code);
+    CHECK(cg::parse_duplicate_reason("fire").error().field == rf::context_reason);
+    CHECK(cg::parse_duplicate_reason("none").error().reason == why::unknown_code);
     CHECK(cg::parse_import_origin("outside-eu") == cg::import_origin::outside_eu);
-    CHECK(cg::parse_import_origin("us").get_error().field == rf::context_origin);
+    CHECK(cg::parse_import_origin("us").error().field == rf::context_origin);
     CHECK_FALSE(cg::parse_import_origin("unknown").has_value());
     CHECK(cg::to_string(cg::duplicate_reason::theft) == "theft");
     CHECK(cg::to_string(cg::import_origin::outside_eu) == "outside-eu");

@@ -28,11 +28,11 @@ template <class T>
 void expect(const char* row, const result<T>& q, errc code, request_field field, error_reason reason) {
     INFO(row);
     REQUIRE_FALSE(q.has_value());
-    CHECK(q.get_error().code == code);
-    CHECK(q.get_error().field == field);
-    CHECK(q.get_error().reason == reason);
-    const std::string fr = message(q.get_error(), lang::fr);
-    const std::string en = message(q.get_error(), lang::en);
+    CHECK(q.error().code == code);
+    CHECK(q.error().field == field);
+    CHECK(q.error().reason == reason);
+    const std::string fr = message(q.error(), lang::fr);
+    const std::string en = message(q.error(), lang::en);
     CAPTURE(fr);
     CAPTURE(en);
     CHECK_FALSE(fr.empty());
@@ -60,6 +60,10 @@ TEST_CASE("errors of quote(): the request as a whole") {
     r = car();
     r.holder_department = department::at(department_count);
     expect("E4b", quote(r), errc::unknown_department, rf::holder_department, why::unknown_code);
+    r = car();
+    r.holder_department = department{};  // a default department is no department, never Ain
+    expect("E4b", quote(r), errc::unknown_department, rf::holder_department, why::unknown_code);
+    expect("E4b", quote_totals(r), errc::unknown_department, rf::holder_department, why::unknown_code);
     r = car();
     r.procedure.reset();
     expect("E5", quote(r), errc::missing_field, rf::procedure, why::required);

@@ -43,7 +43,7 @@ TEST_CASE("next_fee_change: a change of table that leaves the fee equal is skipp
     CHECK(ev->on == date{2026, 4, 1});
     CHECK(ev->after == money::cents(12176));
     const auto bad = next_fee_change(cases::used_vp({2021, 1, 10}, "59", 5, {2019, 1, 1}));
-    CHECK(bad.get_error().field == request_field::application_date);
+    CHECK(bad.error().field == request_field::application_date);
 }
 
 static_assert(next_fee_change(cases::used_vp({2026, 1, 15}, "59", 6, {2016, 9, 1})).value().on == date{2026, 4, 1});
@@ -248,9 +248,9 @@ TEST_CASE("dated table mileage_rules: from 2027-01-01 a high mileage is refused,
     REQUIRE(quote(r).has_value());
     const auto high = next_fee_change(r);
     REQUIRE_FALSE(high.has_value());
-    CHECK(high.get_error().code == errc::beyond_table);
-    CHECK(high.get_error().field == request_field::vehicle_odometer_km);
-    CHECK(high.get_error().reason == error_reason::mileage_bands_unknown);
+    CHECK(high.error().code == errc::beyond_table);
+    CHECK(high.error().field == request_field::vehicle_odometer_km);
+    CHECK(high.error().reason == error_reason::mileage_bands_unknown);
     r.vehicle.odometer_km = 50000;  // under the threshold: the next change is the décote's, as without a mileage
     check_change(r, {2027, 6, 10}, 80176, 77476);
 }

@@ -22,17 +22,17 @@ vehicle_data car(energy e, int kw, maybe<int> co2 = {}) {
 }
 int cv_of(const vehicle_data& v, date on) {
     const auto p = fiscal_power(v, on);
-    REQUIRE_MESSAGE(p.has_value(), quote_checks::message_of(p.get_error()));
+    REQUIRE_MESSAGE(p.has_value(), quote_checks::message_of(p.error()));
     return p->fiscal_cv;
 }
 template <class T>
 void check_error(const result<T>& r, errc code, request_field field, error_reason reason) {
     REQUIRE_FALSE(r.has_value());
-    CHECK(r.get_error().code == code);
-    CHECK(r.get_error().field == field);
-    CHECK(r.get_error().reason == reason);
-    CHECK_FALSE(message(r.get_error(), lang::fr).empty());
-    CHECK_FALSE(message(r.get_error(), lang::en).empty());
+    CHECK(r.error().code == code);
+    CHECK(r.error().field == field);
+    CHECK(r.error().reason == reason);
+    CHECK_FALSE(message(r.error(), lang::fr).empty());
+    CHECK_FALSE(message(r.error(), lang::en).empty());
 }
 constexpr date in_2026{2026, 6, 1};
 constexpr date in_2015{2015, 6, 1};
@@ -142,7 +142,7 @@ TEST_CASE("quote(): an import given P.2 instead of P.6 is quoted on the computed
     by_cv.vehicle.fiscal_cv = 7;
     by_cv.vehicle.max_net_power_kw = {};
     const auto q = quote(by_power);
-    REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.get_error()));
+    REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.error()));
     const auto want = quote(by_cv);
     REQUIRE(want.has_value());
     CHECK(q->y6 == money::cents(43376));

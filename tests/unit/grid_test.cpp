@@ -50,7 +50,7 @@ inline constexpr std::size_t template_count = 8;
 
 bool same(const result<money>& cell, const result<breakdown>& q) {
     if (cell.has_value() != q.has_value()) return false;
-    return cell.has_value() ? *cell == q->y6 : cell.get_error() == q.get_error();
+    return cell.has_value() ? *cell == q->y6 : cell.error() == q.error();
 }
 }  // namespace
 
@@ -106,8 +106,8 @@ TEST_CASE("an error stays in its cell") {
     const auto grid = fee_grid<1, 3>(r);
     for (const auto& cell : grid) {
         REQUIRE_FALSE(cell.has_value());
-        CHECK(cell.get_error().code == errc::missing_field);
-        CHECK(cell.get_error().field == request_field::application_date);
+        CHECK(cell.error().code == errc::missing_field);
+        CHECK(cell.error().field == request_field::application_date);
     }
     request no_department = templates(0);  // department_grid sets the department itself
     no_department.vehicle.fiscal_cv = 4;

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <typeinfo>
 
 std::string odr_quote_a();
 
@@ -25,4 +26,12 @@ std::string odr_quote_b() {
 TEST_CASE("ODR: the headers in two translation units agree") {
     CHECK(odr_quote_a() == odr_quote_b());
     CHECK(odr_quote_a() == "€313.76");  // PACA 60 EUR x 5 = 300; 311; + 2,76
+}
+
+TEST_CASE("ODR: the library's names carry its version and data vintage (inline namespace)") {
+    const std::string vintage = std::to_string(CARTEGRISE_DATA_VINTAGE);
+    const std::string major = std::to_string(CARTEGRISE_VERSION_MAJOR);
+    const std::string name = typeid(cartegrise::breakdown).name();
+    CAPTURE(name);
+    CHECK(name.find("v" + major + "_" + vintage) != std::string::npos);
 }

@@ -57,7 +57,7 @@ bool is_start_date(region reg, date d) {
 
 bool half_rate(const request& r) {
     const auto q = quote(r);
-    REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.get_error()));
+    REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.error()));
     return q->steps.contains<steps::age_half_rate>();
 }
 
@@ -79,7 +79,7 @@ TEST_CASE("property: Y.6 is Y.1+Y.2+Y.3+Y.4 rounded to the nearest euro, a half 
                         r.vehicle.co2_g_km = 100 + cv * 9;
                         r.vehicle.mass_kg = 1500 + cv * 50;
                         const auto q = quote(r);
-                        REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.get_error()));
+                        REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.error()));
                         ++quoted;
                         // The rounding rule written out: whole euros, within half a euro, a half rounding up.
                         const std::int64_t sum = (q->y1 + q->y2 + q->y3 + q->y4).in_cents();
@@ -109,7 +109,7 @@ TEST_CASE("property: Y.1 is non-decreasing in CV, for every genre, energy and ag
                     for (int cv = 1; cv <= 41; ++cv) {
                         const int power = cv == 41 ? 999 : cv;
                         const auto q = quote(used_request(on, dept, static_cast<genre>(g), e, power, first));
-                        REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.get_error()));
+                        REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.error()));
                         CHECK_MESSAGE(q->y1 >= previous, to_string(static_cast<genre>(g)), " ", power, " CV");
                         previous = q->y1;
                     }
@@ -159,8 +159,8 @@ TEST_CASE("property: an application before the first table row is an error, neve
                 r.procedure = static_cast<procedure>(p);
                 const auto q = quote(r);
                 REQUIRE_FALSE(q.has_value());
-                CHECK(q.get_error().code == errc::date_out_of_range);
-                CHECK(q.get_error().field == request_field::application_date);
+                CHECK(q.error().code == errc::date_out_of_range);
+                CHECK(q.error().field == request_field::application_date);
             }
         }
         // The first day of the tables is quoted.

@@ -19,13 +19,13 @@ inline std::string message_of(const cartegrise::error& e) { return cartegrise::m
 inline void check_error(const cartegrise::request& r, cartegrise::errc code, cartegrise::request_field field) {
     const auto q = cartegrise::quote(r);
     REQUIRE_FALSE(q.has_value());
-    CHECK(q.get_error().code == code);
-    CHECK(q.get_error().field == field);
-    CHECK_FALSE(cartegrise::message(q.get_error(), cartegrise::lang::fr).empty());
-    CHECK_FALSE(cartegrise::message(q.get_error(), cartegrise::lang::en).empty());
+    CHECK(q.error().code == code);
+    CHECK(q.error().field == field);
+    CHECK_FALSE(cartegrise::message(q.error(), cartegrise::lang::fr).empty());
+    CHECK_FALSE(cartegrise::message(q.error(), cartegrise::lang::en).empty());
     const auto t = cartegrise::quote_totals(r);
     REQUIRE_FALSE(t.has_value());
-    CHECK(t.get_error() == q.get_error());
+    CHECK(t.error() == q.error());
 }
 
 }  // namespace quote_checks

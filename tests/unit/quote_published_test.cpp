@@ -12,7 +12,7 @@ TEST_CASE("quote: published and worked cases, every line") {
     for (const auto& c : cases::published_cases) {
         CAPTURE(std::string{c.name});
         const auto q = cartegrise::quote(c.req);
-        REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.get_error()));
+        REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.error()));
         CHECK(q->y1.in_cents() == c.want.y1);
         CHECK(q->y1_idfm.in_cents() == c.want.y1_idfm);
         CHECK(q->y2.in_cents() == c.want.y2);

@@ -20,7 +20,7 @@ request new_vp(date on, std::string_view dept, int cv, int co2, int mass, energy
 }
 std::int64_t y3_of(const request& r) {
     const auto q = quote(r);
-    REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.get_error()));
+    REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.error()));
     return q->y3.in_cents();
 }
 }  // namespace

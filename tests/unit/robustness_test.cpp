@@ -87,8 +87,8 @@ TEST_CASE("department::at() beyond the list is not ok() and quote() refuses it; 
         r.holder_department = d;
         const auto q = quote(r);
         REQUIRE_FALSE(q.has_value());
-        CHECK(q.get_error().code == errc::unknown_department);
-        CHECK(q.get_error().field == request_field::holder_department);
+        CHECK(q.error().code == errc::unknown_department);
+        CHECK(q.error().field == request_field::holder_department);
     }
     CHECK(department::at(department_count - 1).ok());
     CHECK_FALSE(parse_department("").has_value());

@@ -28,8 +28,8 @@ TEST_CASE("territory: unknown codes are typed errors naming the field") {
         CAPTURE(bad);
         const auto r = parse_department(bad);
         REQUIRE_FALSE(r.has_value());
-        CHECK(r.get_error().code == errc::unknown_department);
-        CHECK(r.get_error().field == request_field::holder_department);
+        CHECK(r.error().code == errc::unknown_department);
+        CHECK(r.error().field == request_field::holder_department);
     }
 }
 
@@ -70,13 +70,13 @@ TEST_CASE("vehicle: genre and energy codes round-trip, case-insensitive") {
 }
 
 TEST_CASE("vehicle and procedure: bad codes are typed errors") {
-    CHECK(parse_genre("XX").get_error().code == errc::unknown_genre);
-    CHECK(parse_genre("").get_error().field == request_field::vehicle_genre);
-    CHECK(parse_genre("VPX").get_error().code == errc::unknown_genre);
-    CHECK(parse_energy("E").get_error().code == errc::unknown_energy);
-    CHECK(parse_energy("ESS").get_error().field == request_field::vehicle_energy);
-    CHECK(parse_procedure("sell").get_error().code == errc::unknown_procedure);
-    CHECK(parse_registration_system("xyz").get_error().field == request_field::vehicle_register_system);
+    CHECK(parse_genre("XX").error().code == errc::unknown_genre);
+    CHECK(parse_genre("").error().field == request_field::vehicle_genre);
+    CHECK(parse_genre("VPX").error().code == errc::unknown_genre);
+    CHECK(parse_energy("E").error().code == errc::unknown_energy);
+    CHECK(parse_energy("ESS").error().field == request_field::vehicle_energy);
+    CHECK(parse_procedure("sell").error().code == errc::unknown_procedure);
+    CHECK(parse_registration_system("xyz").error().field == request_field::vehicle_register_system);
     for (std::size_t i = 0; i < procedure_count; ++i) {
         const auto p = static_cast<procedure>(i);
         CHECK(parse_procedure(to_string(p)) == p);
@@ -107,14 +107,14 @@ TEST_CASE("vehicle: CO2 cycle codes, and the parsers' errors say the code is unk
     CHECK(to_string(co2_cycle::wltp) == "wltp");
     const auto bad_cycle = parse_co2_cycle("epa");
     REQUIRE_FALSE(bad_cycle.has_value());
-    CHECK(bad_cycle.get_error().code == errc::invalid_value);
-    CHECK(bad_cycle.get_error().field == request_field::vehicle_cycle);
-    CHECK(bad_cycle.get_error().reason == error_reason::unknown_code);
-    CHECK(parse_genre("XX").get_error().reason == error_reason::unknown_code);
-    CHECK(parse_energy("XX").get_error().reason == error_reason::unknown_code);
-    CHECK(parse_procedure("sell").get_error().reason == error_reason::unknown_code);
-    CHECK(parse_department("20").get_error().reason == error_reason::unknown_code);
-    CHECK(parse_registration_system("abc").get_error().reason == error_reason::unknown_code);
+    CHECK(bad_cycle.error().code == errc::invalid_value);
+    CHECK(bad_cycle.error().field == request_field::vehicle_cycle);
+    CHECK(bad_cycle.error().reason == error_reason::unknown_code);
+    CHECK(parse_genre("XX").error().reason == error_reason::unknown_code);
+    CHECK(parse_energy("XX").error().reason == error_reason::unknown_code);
+    CHECK(parse_procedure("sell").error().reason == error_reason::unknown_code);
+    CHECK(parse_department("20").error().reason == error_reason::unknown_code);
+    CHECK(parse_registration_system("abc").error().reason == error_reason::unknown_code);
     CHECK(to_string(static_cast<genre>(genre_count)) == "?");
     CHECK(to_string(static_cast<energy>(energy_count)) == "?");
     CHECK(to_string(static_cast<procedure>(procedure_count)) == "?");

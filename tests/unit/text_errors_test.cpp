@@ -85,14 +85,14 @@ TEST_CASE("message: pinned messages") {
     r.vehicle.first_registration = date{2020, 1, 1};
     const auto q = quote(r);
     REQUIRE_FALSE(q.has_value());
-    CHECK(message(q.get_error(), lang::en) == "the regional tax is per fiscal horsepower: the fiscal power (P.6) is required");
+    CHECK(message(q.error(), lang::en) == "the regional tax is per fiscal horsepower: the fiscal power (P.6) is required");
 }
 
-TEST_CASE("write_error_json: code, field, message and the other missing fields") {
+TEST_CASE("write_error_json: code, field, reason, message and the other missing fields") {
     error e{errc::missing_field, request_field::vehicle_co2_g_km, error_reason::co2_needed_malus, {}};
     json_writer w;
     write_error_json(w, e, lang::en);
-    CHECK(w.str() == "{\"code\":\"missing_field\",\"field\":\"vehicle.co2_g_km\",\"message\":\"" + message(e, lang::en) + "\",\"also_missing\":[]}");
+    CHECK(w.str() == "{\"code\":\"missing_field\",\"field\":\"vehicle.co2_g_km\",\"reason\":\"co2_needed_malus\",\"message\":\"" + message(e, lang::en) + "\",\"also_missing\":[]}");
     e.also_missing.add(request_field::vehicle_mass_kg);
     e.also_missing.add(request_field::vehicle_seats);
     json_writer w2;

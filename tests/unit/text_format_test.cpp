@@ -99,9 +99,9 @@ TEST_CASE("text: language codes") {
     CHECK(parse_lang("EN") == lang::en);
     const auto bad = parse_lang("de");
     REQUIRE_FALSE(bad.has_value());
-    CHECK(bad.get_error().code == errc::invalid_value);
-    CHECK(bad.get_error().field == request_field::language);
-    CHECK(bad.get_error().reason == error_reason::unknown_code);
+    CHECK(bad.error().code == errc::invalid_value);
+    CHECK(bad.error().field == request_field::language);
+    CHECK(bad.error().reason == error_reason::unknown_code);
     CHECK(to_string(lang::en) == "en");
     CHECK(to_string(lang::fr) == "fr");
 }

@@ -162,12 +162,12 @@ TEST_CASE("request JSON: refusals name the field, the reason and the text refuse
         std::string refused = "(untouched)";
         const auto r = parse_request_json(c.json, &refused);
         REQUIRE_FALSE(r.has_value());
-        CHECK(r.get_error().code == c.code);
-        CHECK(r.get_error().field == c.field);
-        CHECK(r.get_error().reason == c.reason);
+        CHECK(r.error().code == c.code);
+        CHECK(r.error().field == c.field);
+        CHECK(r.error().reason == c.reason);
         CHECK(refused == c.refused);
-        CHECK_FALSE(message(r.get_error(), lang::fr).empty());
-        CHECK_FALSE(message(r.get_error(), lang::en).empty());
+        CHECK_FALSE(message(r.error(), lang::fr).empty());
+        CHECK_FALSE(message(r.error(), lang::en).empty());
     }
 }
 
@@ -211,8 +211,8 @@ TEST_CASE("request JSON: mutated echoes are read or refused, never misread") {
                 CHECK(echo(*again) == echo(*r));
             } else {
                 ++refused;
-                CHECK(static_cast<std::size_t>(r.get_error().field) < request_field_count);
-                CHECK_FALSE(message(r.get_error(), lang::en).empty());
+                CHECK(static_cast<std::size_t>(r.error().field) < request_field_count);
+                CHECK_FALSE(message(r.error(), lang::en).empty());
             }
         }
     }

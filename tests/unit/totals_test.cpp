@@ -21,7 +21,7 @@ bool same_answer(const request& r) {
     const auto q = quote(r);
     const auto t = quote_totals(r);
     if (q.has_value() != t.has_value()) return false;
-    if (!q.has_value()) return q.get_error() == t.get_error() && q.get_error().also_missing == t.get_error().also_missing;
+    if (!q.has_value()) return q.error() == t.error() && q.error().also_missing == t.error().also_missing;
     return static_cast<const totals&>(*q) == *t;
 }
 
@@ -40,11 +40,27 @@ TEST_CASE("totals: a breakdown is its totals plus the steps") {
     CHECK(a != b);
 }
 
+TEST_CASE("breakdown: equality compares the lines and every step") {
+    const auto q = quote(representative::used_vp());
+    REQUIRE(q.has_value());
+    CHECK(*q == *quote(representative::used_vp()));
+    breakdown same_lines{};
+    static_cast<totals&>(same_lines) = *q;  // the lines without the steps
+    CHECK(static_cast<const totals&>(same_lines) == static_cast<const totals&>(*q));
+    CHECK(same_lines != *q);
+    CHECK_FALSE(same_lines == *q);
+    // The steps a quote returns are read: checked access, at() for a position that may be past the end.
+    REQUIRE_FALSE(q->steps.empty());
+    CHECK(q->steps.at(0) == q->steps[0]);
+    CHECK_FALSE(q->steps.at(q->steps.size()).has_value());
+    CHECK(q->steps[0].get<steps::after_data_vintage>() == maybe<steps::after_data_vintage>{});
+}
+
 TEST_CASE("quote_totals: the representative requests") {
     using namespace representative;
     for (const request& r : {used_vp(), new_vp_malus(), import_decote(), duplicata(), moped(), truck()}) {
         const auto q = quote(r);
-        REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.get_error()));
+        REQUIRE_MESSAGE(q.has_value(), quote_checks::message_of(q.error()));
         const auto t = quote_totals(r);
         REQUIRE(t.has_value());
         CHECK(static_cast<const totals&>(*q) == *t);
@@ -114,8 +130,8 @@ TEST_CASE("quote_totals: errors of missing fields name the same fields as quote(
     r.vehicle.mass_kg.reset();
     CHECK(same_answer(r));
     REQUIRE_FALSE(quote_totals(r).has_value());
-    CHECK(quote_totals(r).get_error().field == request_field::vehicle_co2_g_km);
+    CHECK(quote_totals(r).error().field == request_field::vehicle_co2_g_km);
     r = request{};
     CHECK(same_answer(r));
-    CHECK(quote_totals(r).get_error().field == request_field::application_date);
+    CHECK(quote_totals(r).error().field == request_field::application_date);
 }

@@ -133,7 +133,7 @@ cli_error refused(const error& lib, std::string_view option, std::string_view va
 // A value parsed by a library function, or the refusal under this option.
 template <class T, class Set>
 std::optional<cli_error> take(const result<T>& r, const option_row& row, std::string_view value, Set&& set) {
-    if (!r) return refused(r.get_error(), row.name, value);
+    if (!r) return refused(r.error(), row.name, value);
     set(*r);
     return std::nullopt;
 }

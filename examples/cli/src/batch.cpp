@@ -307,7 +307,7 @@ void batch_runner::line(std::string_view text, std::string& out) {
         std::string refused;
         const auto r = parse_request_json(wrapped.empty() ? std::string_view{body} : wrapped, &refused);
         if (!r) {
-            const error& err = r.get_error();
+            const error& err = r.error();
             if (err.reason == error_reason::unknown_key) {
                 cli_error e = input_error(problem::unknown_key, request_field::none, refused);
                 e.suggestion = nearest(refused, column_names());
@@ -434,7 +434,7 @@ void batch_runner::answer(std::size_t number, const options& o, const std::optio
         cli_error e;
         e.kind = failure_kind::input;
         e.what = problem::refused;
-        e.refusal = q.get_error();
+        e.refusal = q.error();
         e.option = std::string{option_for(e.refusal.field)};
         failure = std::move(e);
     }

@@ -102,7 +102,7 @@ command_answer fiscal_power_command(const options& o) {
     cli_error e;
     e.kind = failure_kind::input;
     e.what = problem::refused;
-    e.refusal = p.get_error();
+    e.refusal = p.error();
     e.option = std::string{option_for(e.refusal.field)};
     if (own_date && e.refusal.field == request_field::application_date) {  // the date came from --first-registration
         e.refusal.field = request_field::vehicle_first_registration;

@@ -14,8 +14,10 @@
 #include "regional_rates.hpp"
 #include "vehicle_classes.hpp"
 #include "vintage.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::data {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace data {
 
 // The names of the tables below, in the same order (the test compares them with the headers).
 inline constexpr std::string_view dated_table_names[] = {
@@ -47,6 +49,7 @@ constexpr void for_each_dated_table(F&& f) {
 // Dates written in rules rather than in a table row.
 inline constexpr date dated_rules[] = {electric_regional_choice_from, price_cap_end};
 
-}  // namespace cartegrise::data
+}  // namespace data
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -14,8 +14,10 @@
 #include "../territory.hpp"
 #include "sources.hpp"
 #include "vintage.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::data {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace data {
 
 struct clean_reduction_row {
     region key;
@@ -84,6 +86,7 @@ constexpr clean_reduction_row electric_reduction(region r, date d) noexcept {
     return {r, electric_regional_choice_from, 0, source_id::ev_law_v2_none};
 }
 
-}  // namespace cartegrise::data
+}  // namespace data
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -18,8 +18,10 @@
 #include "../detail/lookup.hpp"
 #include "../vehicle.hpp"
 #include "sources.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::data {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace data {
 
 namespace detail {
 // Not constexpr on purpose: a band out of the packed range does not compile.
@@ -376,6 +378,7 @@ constexpr const Grid* grid_in_force(const Grid (&grids)[N], date first_registrat
 constexpr const co2_grid* co2_grid_for(date first_registration) noexcept { return grid_in_force(co2_grids, first_registration); }
 constexpr const power_grid* cv_grid_for(date first_registration) noexcept { return grid_in_force(cv_grids, first_registration); }
 
-}  // namespace cartegrise::data
+}  // namespace data
+CARTEGRISE_END_NAMESPACE
 
 #endif

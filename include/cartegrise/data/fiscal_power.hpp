@@ -13,8 +13,10 @@
 #include "../detail/lookup.hpp"
 #include "../vehicle.hpp"
 #include "sources.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::data {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace data {
 
 struct fiscal_power_row {
     cartegrise::genre key;  // J.1
@@ -43,6 +45,7 @@ constexpr const fiscal_power_row* fiscal_power_formula_in_force(genre g, date d)
     return cartegrise::detail::find_in_force(fiscal_power_formulas, g, d);
 }
 
-}  // namespace cartegrise::data
+}  // namespace data
+CARTEGRISE_END_NAMESPACE
 
 #endif

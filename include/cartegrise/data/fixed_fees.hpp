@@ -9,8 +9,10 @@
 
 #include "../detail/lookup.hpp"
 #include "sources.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::data {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace data {
 
 enum class fixed_fee : std::uint8_t { taxe_fixe, redevance_acheminement };
 inline constexpr std::size_t fixed_fee_count = 2;
@@ -33,6 +35,7 @@ constexpr const fixed_fee_row* fixed_fee_in_force(fixed_fee f, date d) noexcept 
     return cartegrise::detail::in_force<fixed_fees, fixed_fee_count>(f, d);
 }
 
-}  // namespace cartegrise::data
+}  // namespace data
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -12,8 +12,10 @@
 
 #include "../detail/lookup.hpp"
 #include "sources.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::data {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace data {
 
 // The months table: from `from_months` started months on, `percent` off.
 struct decote_step {
@@ -92,6 +94,7 @@ constexpr int decote_percent_for_months(int started_months) noexcept {
     return p;
 }
 
-}  // namespace cartegrise::data
+}  // namespace data
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -14,8 +14,10 @@
 
 #include "../detail/lookup.hpp"
 #include "sources.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::data {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace data {
 
 struct mass_band {
     std::int32_t from_kg;
@@ -115,6 +117,7 @@ inline constexpr int large_family_min_children = 3;
 inline constexpr int large_family_min_seats = 5;
 inline constexpr int co2_grams_per_child = 20;
 
-}  // namespace cartegrise::data
+}  // namespace data
+CARTEGRISE_END_NAMESPACE
 
 #endif

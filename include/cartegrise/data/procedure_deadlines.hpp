@@ -20,8 +20,9 @@
 #include "../procedure.hpp"
 #include "sources.hpp"
 #include "vintage.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 enum class deadline_kind : std::uint8_t {
     registration,             // the holder files the application (or the declaration) by this date
@@ -170,6 +171,6 @@ constexpr const fine_row* fine(int c, date d) noexcept {
 constexpr std::string_view to_string(deadline_kind k) noexcept { return cartegrise::detail::code_of(data::deadline_kind_codes, k); }
 constexpr std::string_view to_string(deadline_event e) noexcept { return cartegrise::detail::code_of(data::deadline_event_codes, e); }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -21,8 +21,9 @@
 #include "../procedure.hpp"
 #include "sources.hpp"
 #include "vintage.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 // A document a file may need. The order is the order of the catalogue below.
 enum class document : std::uint8_t {
@@ -326,6 +327,6 @@ constexpr const document_info& info(document d) noexcept { return cartegrise::de
 constexpr std::string_view to_string(document d) noexcept { return data::info(d).code; }
 constexpr std::string_view to_string(document_condition c) noexcept { return cartegrise::detail::code_of(data::condition_codes, c); }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

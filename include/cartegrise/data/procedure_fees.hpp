@@ -10,8 +10,10 @@
 #include "../detail/lookup.hpp"
 #include "../procedure.hpp"
 #include "sources.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::data {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace data {
 
 enum class y1_mode : std::uint8_t {
     none,          // no regional tax (not a change of owner)
@@ -63,6 +65,7 @@ constexpr const procedure_fee_row* procedure_fee_rules(procedure p, date d) noex
 // Address changes on an SIV certificate: the first three get a sticker, no new certificate (ANTS).
 inline constexpr int address_changes_with_sticker = 3;
 
-}  // namespace cartegrise::data
+}  // namespace data
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -11,8 +11,10 @@
 #include "../detail/lookup.hpp"
 #include "../territory.hpp"
 #include "sources.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::data {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace data {
 
 // The legal cap of the regional rate: 60 € per CV (CIBS L.421-42).
 inline constexpr std::int32_t regional_rate_cap_cents = 6000;
@@ -97,6 +99,7 @@ constexpr const regional_rate_row* idfm_surcharge(region r, date d) noexcept {
     return cartegrise::detail::in_force<idfm_surcharges, region_count>(r, d);
 }
 
-}  // namespace cartegrise::data
+}  // namespace data
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -13,8 +13,9 @@
 
 #include "../date.hpp"
 #include "../detail/static_text.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 // What a figure rests on, strongest first.
 enum class evidence : std::uint8_t {
@@ -221,6 +222,6 @@ inline constexpr source_row sources[] = {
 // clang-format on
 }  // namespace data
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

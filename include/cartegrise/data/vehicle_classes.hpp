@@ -13,8 +13,10 @@
 #include "../detail/lookup.hpp"
 #include "../vehicle.hpp"
 #include "sources.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::data {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace data {
 
 struct vehicle_class_row {
     vehicle_class key;
@@ -59,6 +61,7 @@ inline constexpr int ptac_heavy_from_kg = 11000;
 // Mopeds (L1e, L2e): at most 50 cm3 (regulation (EU) 168/2013, annex I).
 inline constexpr int moped_max_cylinder_cm3 = 50;
 
-}  // namespace cartegrise::data
+}  // namespace data
+CARTEGRISE_END_NAMESPACE
 
 #endif

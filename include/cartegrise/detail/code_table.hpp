@@ -7,7 +7,10 @@
 #include <cstddef>
 #include <string_view>
 
-namespace cartegrise::detail {
+#include "../version.hpp"
+
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 constexpr char ascii_upper(char c) noexcept { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
 
@@ -34,6 +37,7 @@ constexpr std::size_t index_of_code(const std::string_view (&codes)[N], std::str
     return N;
 }
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

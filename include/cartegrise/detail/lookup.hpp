@@ -9,8 +9,10 @@
 #include <type_traits>
 
 #include "../date.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::detail {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 template <class Row, std::size_t N>
 constexpr std::size_t size_of(const Row (&)[N]) noexcept { return N; }
@@ -99,6 +101,7 @@ constexpr date latest_since(const Row (&rows)[N]) noexcept {
     return latest;
 }
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

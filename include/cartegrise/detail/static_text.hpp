@@ -8,7 +8,10 @@
 #include <cstddef>
 #include <string_view>
 
-namespace cartegrise::detail {
+#include "../version.hpp"
+
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 class static_text {
 public:
@@ -32,6 +35,7 @@ private:
     std::size_t n_ = 0;
 };
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -1,7 +1,7 @@
-// The compact storage of an explanation step: the fields of a typed step (money, dates, counts, enums,
+// The compact storage of an explanation step: the members of a typed step (money, dates, counts, enums,
 // a source index) written one after the other into a few bytes, and read back. Each step type lists
-// its fields once, with their names, in `fields(self, visitor)`; the writer and the reader are two
-// visitors (the JSON writer of the text wing is a third).
+// its members once, with their names, in `members(visitor)` (detail/members.hpp); the writer and the
+// reader walk that list (the JSON writer of the text wing walks it too).
 #ifndef CARTEGRISE_DETAIL_STEP_CODEC_HPP
 #define CARTEGRISE_DETAIL_STEP_CODEC_HPP
 
@@ -16,24 +16,28 @@
 
 #include "../date.hpp"
 #include "../money.hpp"
+#include "../version.hpp"
+
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 // At run time on a little-endian machine a field is one memcpy; in a constant expression (and on other
 // machines) it is written byte by byte, least significant first: the same bytes either way, so a step
 // built at compile time reads back at run time.
+constexpr bool constant_evaluated() noexcept {
 #if defined(__cpp_lib_is_constant_evaluated)
-#define CARTEGRISE_CONSTANT_EVALUATED() std::is_constant_evaluated()
+    return std::is_constant_evaluated();
 #elif defined(__GNUC__) || defined(__clang__) || (defined(_MSC_VER) && _MSC_VER >= 1925)
-#define CARTEGRISE_CONSTANT_EVALUATED() __builtin_is_constant_evaluated()
+    return __builtin_is_constant_evaluated();
 #else
-#define CARTEGRISE_CONSTANT_EVALUATED() true
+    return true;
 #endif
+}
 #if defined(_MSC_VER) || (defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
-#define CARTEGRISE_LITTLE_ENDIAN 1
+inline constexpr bool little_endian = true;
 #else
-#define CARTEGRISE_LITTLE_ENDIAN 0
+inline constexpr bool little_endian = false;
 #endif
-
-namespace cartegrise::detail {
 
 // How many bytes a field takes, and its bits as an unsigned number.
 template <class T>
@@ -68,51 +72,79 @@ struct field_codec<date> {
     static constexpr date decode(std::uint64_t bits) noexcept { return date::from_packed(static_cast<std::uint32_t>(bits)); }
 };
 
-// Bytes the fields of a step type take.
-struct field_sizer {
+// Bytes the members of a step type take, but the one of type Apart (stored at a fixed place).
+template <class Step, class Apart>
+struct payload_sizer {
     std::size_t total = 0;
-    template <class T>
-    constexpr void operator()(std::string_view, const T&) noexcept { total += field_codec<T>::size; }
+    template <class M>
+    constexpr void operator()(std::string_view, M Step::*) noexcept {
+        if constexpr (!std::is_same_v<M, Apart>) total += field_codec<M>::size;
+    }
 };
-template <class Step>
+template <class Step, class Apart>
 constexpr std::size_t payload_size() noexcept {
-    Step s{};
-    field_sizer z;
-    Step::fields(s, z);
+    payload_sizer<Step, Apart> z;
+    Step::members(z);
     return z.total;
 }
 
+template <class T>
+constexpr void write_field(std::uint8_t* out, std::size_t pos, const T& v) noexcept {
+    const std::uint64_t bits = field_codec<T>::encode(v);
+    if (little_endian && !constant_evaluated()) {
+        std::memcpy(out + pos, &bits, field_codec<T>::size);
+    } else {
+        for (std::size_t i = 0; i < field_codec<T>::size; ++i) out[pos + i] = static_cast<std::uint8_t>(bits >> (8 * i));
+    }
+}
+template <class T>
+constexpr T read_field(const std::uint8_t* in, std::size_t pos) noexcept {
+    std::uint64_t bits = 0;
+    if (little_endian && !constant_evaluated()) {
+        std::memcpy(&bits, in + pos, field_codec<T>::size);
+    } else {
+        for (std::size_t i = 0; i < field_codec<T>::size; ++i) bits |= static_cast<std::uint64_t>(in[pos + i]) << (8 * i);
+    }
+    return field_codec<T>::decode(bits);
+}
+
+// Writes the members of `*step` one after the other from `pos`, the member of type Apart at `apart_pos`.
+template <class Step, class Apart>
 struct field_writer {
+    const Step* step;
     std::uint8_t* out;
     std::size_t pos;
-    template <class T>
-    constexpr void operator()(std::string_view, const T& v) noexcept {
-        const std::uint64_t bits = field_codec<T>::encode(v);
-        if (CARTEGRISE_LITTLE_ENDIAN && !CARTEGRISE_CONSTANT_EVALUATED()) {
-            std::memcpy(out + pos, &bits, field_codec<T>::size);
+    std::size_t apart_pos;
+    template <class M>
+    constexpr void operator()(std::string_view, M Step::*member) noexcept {
+        if constexpr (std::is_same_v<M, Apart>) {
+            write_field(out, apart_pos, step->*member);
         } else {
-            for (std::size_t i = 0; i < field_codec<T>::size; ++i) out[pos + i] = static_cast<std::uint8_t>(bits >> (8 * i));
+            write_field(out, pos, step->*member);
+            pos += field_codec<M>::size;
         }
-        pos += field_codec<T>::size;
     }
 };
 
+// Reads them back into `*step`, in the same order.
+template <class Step, class Apart>
 struct field_reader {
+    Step* step;
     const std::uint8_t* in;
     std::size_t pos;
-    template <class T>
-    constexpr void operator()(std::string_view, T& v) noexcept {
-        std::uint64_t bits = 0;
-        if (CARTEGRISE_LITTLE_ENDIAN && !CARTEGRISE_CONSTANT_EVALUATED()) {
-            std::memcpy(&bits, in + pos, field_codec<T>::size);
+    std::size_t apart_pos;
+    template <class M>
+    constexpr void operator()(std::string_view, M Step::*member) noexcept {
+        if constexpr (std::is_same_v<M, Apart>) {
+            step->*member = read_field<M>(in, apart_pos);
         } else {
-            for (std::size_t i = 0; i < field_codec<T>::size; ++i) bits |= static_cast<std::uint64_t>(in[pos + i]) << (8 * i);
+            step->*member = read_field<M>(in, pos);
+            pos += field_codec<M>::size;
         }
-        v = field_codec<T>::decode(bits);
-        pos += field_codec<T>::size;
     }
 };
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -5,7 +5,10 @@
 #include <cstddef>
 #include <type_traits>
 
-namespace cartegrise::detail {
+#include "../version.hpp"
+
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 template <class... T>
 struct type_list {
@@ -33,6 +36,7 @@ struct type_at<0, type_list<T, U...>> {
 template <std::size_t I, class T, class... U>
 struct type_at<I, type_list<T, U...>> : type_at<I - 1, type_list<U...>> {};
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -8,7 +8,10 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace cartegrise::detail {
+#include "../version.hpp"
+
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 class wide_uint {
 public:
@@ -55,6 +58,7 @@ private:
 // base^n as a wide_uint.
 constexpr wide_uint wide_power(std::uint32_t base, int n) noexcept { return wide_uint{1}.multiply_by_power(base, n); }
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

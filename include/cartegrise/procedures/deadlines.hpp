@@ -26,8 +26,9 @@
 #include "../maybe.hpp"
 #include "../procedure.hpp"
 #include "../result.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 // Day of the week, Monday = 0 ... Sunday = 6 (1970-01-01 was a Thursday).
 constexpr int weekday_index(date d) noexcept {
@@ -91,7 +92,8 @@ struct deadline {
     const data::fine_row* fine = nullptr;      // null when no fine attaches to this deadline
 
     friend constexpr bool operator==(const deadline& a, const deadline& b) noexcept {
-        return a.proc == b.proc && a.kind == b.kind && a.counted == b.counted && a.event == b.event && a.due == b.due;
+        return a.proc == b.proc && a.kind == b.kind && a.counted == b.counted && a.event == b.event && a.due == b.due &&
+               a.rule == b.rule && a.fine == b.fine;
     }
     friend constexpr bool operator!=(const deadline& a, const deadline& b) noexcept { return !(a == b); }
 };
@@ -109,7 +111,14 @@ public:
         return {};
     }
 
+    // The same procedure and the same deadlines.
+    friend constexpr bool operator==(const deadline_list& a, const deadline_list& b) noexcept {
+        return a.procedure_ == b.procedure_ && static_cast<const base&>(a) == static_cast<const base&>(b);
+    }
+    friend constexpr bool operator!=(const deadline_list& a, const deadline_list& b) noexcept { return !(a == b); }
+
 private:
+    using base = detail::fixed_list<deadline, data::max_deadlines_per_procedure>;
     procedure procedure_ = procedure::new_vehicle;
 };
 
@@ -141,9 +150,9 @@ constexpr result<bool> check_event(date e, request_field field) noexcept {
 }
 
 constexpr result<deadline> counted_deadline(procedure p, const data::deadline_row& r, date event, request_field field) noexcept {
-    if (const auto ok = check_event(event, field); !ok) return failure{ok.get_error()};
+    if (const auto ok = check_event(event, field); !ok) return failure{ok.error()};
     const auto due = due_date(r, event, field);
-    if (!due) return failure{due.get_error()};
+    if (!due) return failure{due.error()};
     return deadline{p, r.kind, true, event, *due, &r, data::fine(r.fine_class, event)};
 }
 }  // namespace detail
@@ -153,7 +162,7 @@ constexpr result<deadline> counted_deadline(procedure p, const data::deadline_ro
 // procedure has no such deadline: errc::not_applicable).
 constexpr result<deadline> explain_deadline(procedure p, deadline_kind k, date event) noexcept {
     if (static_cast<std::size_t>(p) >= procedure_count) return failure{errc::unknown_procedure, request_field::procedure, error_reason::unknown_code};
-    if (const auto ok = detail::check_event(event, request_field::event_date); !ok) return failure{ok.get_error()};
+    if (const auto ok = detail::check_event(event, request_field::event_date); !ok) return failure{ok.error()};
     const data::deadline_row* r = data::deadline_rule(p, k, event);
     if (r == nullptr) return failure{errc::not_applicable, request_field::deadline_kind, error_reason::deadline_not_of_procedure};
     return detail::counted_deadline(p, *r, event, request_field::event_date);
@@ -162,7 +171,7 @@ constexpr result<deadline> explain_deadline(procedure p, deadline_kind k, date e
 // The last day on which step `k` of procedure `p` is on time, for an event on `event`.
 constexpr result<date> deadline_for(procedure p, deadline_kind k, date event) noexcept {
     const auto d = explain_deadline(p, k, event);
-    if (!d) return failure{d.get_error()};
+    if (!d) return failure{d.error()};
     return d->due;
 }
 
@@ -186,21 +195,21 @@ constexpr result<deadline_list> deadlines_for(procedure p, const event_dates& ev
                     if (r.key == p && r.kind == kind) return field_of(r.from);
                 return request_field::event_date;
             }());
-            if (!ok) return failure{ok.get_error()};
+            if (!ok) return failure{ok.error()};
         }
         const data::deadline_row* r = data::deadline_rule(p, kind, event ? *event : date{9999, 12, 31});
         if (r == nullptr) continue;
         if (!event) {
-            out.push_back(deadline{p, kind, false, {}, {}, r, data::fine(r->fine_class, data_vintage)});
+            detail::list_access::push_back(out, deadline{p, kind, false, {}, {}, r, data::fine(r->fine_class, data_vintage)});
             continue;
         }
         const auto d = detail::counted_deadline(p, *r, *event, field_of(r->from));
-        if (!d) return failure{d.get_error()};
-        out.push_back(*d);
+        if (!d) return failure{d.error()};
+        detail::list_access::push_back(out, *d);
     }
     return out;
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -14,8 +14,9 @@
 #include "../maybe.hpp"
 #include "../procedure.hpp"
 #include "../result.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 // Why a duplicata is requested (R.322-10): each reason brings its own document.
 enum class duplicate_reason : std::uint8_t { none, theft, loss, damage };
@@ -69,6 +70,11 @@ struct listed_document {
     std::string_view source;
 
     [[nodiscard]] constexpr std::string_view cerfa() const noexcept { return data::info(doc).cerfa; }
+
+    friend constexpr bool operator==(const listed_document& a, const listed_document& b) noexcept {
+        return a.doc == b.doc && a.when == b.when && a.conditional == b.conditional && a.basis == b.basis && a.source == b.source;
+    }
+    friend constexpr bool operator!=(const listed_document& a, const listed_document& b) noexcept { return !(a == b); }
 };
 
 // The documents of one procedure, in the order of the table (no heap).
@@ -92,7 +98,14 @@ public:
         return true;
     }
 
+    // The same procedure and the same entries.
+    friend constexpr bool operator==(const document_list& a, const document_list& b) noexcept {
+        return a.procedure_ == b.procedure_ && static_cast<const base&>(a) == static_cast<const base&>(b);
+    }
+    friend constexpr bool operator!=(const document_list& a, const document_list& b) noexcept { return !(a == b); }
+
 private:
+    using base = detail::fixed_list<listed_document, data::max_documents_per_procedure>;
     procedure procedure_ = procedure::new_vehicle;
 };
 
@@ -174,7 +187,7 @@ constexpr result<document_list> documents_for(procedure p, const document_contex
     if (x.origin != import_origin::unknown && p != procedure::import)
         return failure{errc::not_applicable, request_field::context_origin, error_reason::origin_only_for_import};
     const auto on = detail::documents_date(x);
-    if (!on) return failure{on.get_error()};
+    if (!on) return failure{on.error()};
     const date d = *on;
 
     document_list out{p};
@@ -183,11 +196,11 @@ constexpr result<document_list> documents_for(procedure p, const document_contex
         if (r.key != p || d < r.since || detail::superseded(i, d)) continue;
         const auto h = detail::holds(r.when, x, d);
         if (h == detail::tristate::no) continue;
-        out.push_back(listed_document{r.doc, r.when, h == detail::tristate::unknown, r.basis, r.source});
+        detail::list_access::push_back(out, listed_document{r.doc, r.when, h == detail::tristate::unknown, r.basis, r.source});
     }
     return out;
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

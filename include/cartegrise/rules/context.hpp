@@ -7,13 +7,15 @@
 #include "../data/procedure_fees.hpp"
 #include "../data/vehicle_classes.hpp"
 #include "../request.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::detail {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 struct quote_context {
     const request* req = nullptr;
     date on;                                   // application date
-    department dept;
+    department dept = department::at(0);  // set by validate(); index 0 keeps the context zero-initialised
     cartegrise::procedure proc = procedure::used;
     const data::procedure_fee_row* fees = nullptr;
     bool has_class = false;                    // false only for a W garage filed without a genre
@@ -27,8 +29,11 @@ struct quote_context {
 class to_explanation {
 public:
     constexpr explicit to_explanation(explanation& e) noexcept : steps_{&e} {}
+    // Appends the typed step, written in place; nothing (and overflowed()) when the list is full.
     template <class Step>
-    constexpr void add(const Step& s) noexcept { steps_->add(s); }
+    constexpr void add(const Step& s) noexcept {
+        if (step* slot = list_access::append_slot(*steps_)) slot->assign(s);
+    }
 
 private:
     explanation* steps_;
@@ -48,6 +53,7 @@ constexpr bool at_least_ten_years_old(date first_registration, date on) noexcept
     return first_registration.add_years(10) <= on;
 }
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -5,8 +5,10 @@
 
 #include "../data/fixed_fees.hpp"
 #include "context.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::detail {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 template <class Trail>
 constexpr void fixed_fees(const quote_context& c, totals& t, Trail& trail) noexcept {
@@ -40,6 +42,7 @@ constexpr void fixed_fees(const quote_context& c, totals& t, Trail& trail) noexc
     }
 }
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

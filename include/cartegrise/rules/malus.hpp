@@ -7,8 +7,10 @@
 #include "../data/import_decote.hpp"
 #include "../data/mass_malus.hpp"
 #include "context.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::detail {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 template <class Trail>
 constexpr result<money> co2_part(const quote_context& c, bool large_family, Trail& trail) noexcept {
@@ -145,7 +147,7 @@ constexpr result<int> age_decote(const quote_context& c, Trail& trail) noexcept 
         const int months = started_months_between(c.first_registration, c.on);
         decote = data::decote_percent_for_months(months);
         trail.add(steps::import_decote{decote, months, decote_unit::started_months, c.proc == procedure::import, rule.since, rule.source});
-        if (const auto mileage = mileage_check(c, trail); !mileage) return failure{mileage.get_error()};
+        if (const auto mileage = mileage_check(c, trail); !mileage) return failure{mileage.error()};
     } else {
         const int years = full_years_between(c.first_registration, c.on) + 1;
         decote = years >= 10 ? 100 : years * 10;
@@ -199,16 +201,16 @@ constexpr result<bool> malus(const quote_context& c, totals& t, Trail& trail) no
     int decote = 0;
     if (c.proc == procedure::import || later != nullptr) {
         const auto age = age_decote(c, trail);
-        if (!age) return failure{age.get_error()};
+        if (!age) return failure{age.error()};
         if (*age < 0) return true;
         decote = *age;
     }
     const auto family = large_family(r);
-    if (!family) return failure{family.get_error()};
+    if (!family) return failure{family.error()};
     const auto co2 = co2_part(c, *family, trail);
-    if (!co2) return failure{co2.get_error()};
+    if (!co2) return failure{co2.error()};
     const auto mass = mass_part(c, *family, trail);
-    if (!mass) return failure{mass.get_error()};
+    if (!mass) return failure{mass.error()};
     money co2_m = *co2;
     money mass_m = *mass;
     // Combined cap: CO2 + mass never exceed the maximum CO2 malus of the same year (CIBS L.421-74).
@@ -240,6 +242,7 @@ constexpr result<bool> malus(const quote_context& c, totals& t, Trail& trail) no
     return true;
 }
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -6,8 +6,10 @@
 #include "../data/clean_vehicles.hpp"
 #include "../data/regional_rates.hpp"
 #include "context.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::detail {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 // The clean-vehicle regime of an energy family in a region on a date (nothing for conventional fuels).
 constexpr maybe<data::clean_reduction_row> clean_reduction(energy_family f, region reg, date on) noexcept {
@@ -86,6 +88,7 @@ constexpr result<bool> regional_tax(const quote_context& c, totals& t, Trail& tr
     return true;
 }
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -4,8 +4,10 @@
 #define CARTEGRISE_RULES_TRANSPORT_TAX_HPP
 
 #include "context.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::detail {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 template <class Trail>
 constexpr void transport_tax(const quote_context& c, totals& t, Trail& trail) noexcept {
@@ -19,6 +21,7 @@ constexpr void transport_tax(const quote_context& c, totals& t, Trail& trail) no
     trail.add(steps::transport_tax{t.y2, c.req->vehicle.ptac_kg.value_or(0), c.vclass, cls.source});
 }
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

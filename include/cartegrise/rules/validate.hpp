@@ -6,8 +6,10 @@
 #include "../data/vintage.hpp"
 #include "../result.hpp"
 #include "context.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::detail {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail {
 
 // The SIV took over from the FNI on 2009-04-15 for new vehicles: later registrations have no FNI number.
 inline constexpr date siv_start{2009, 4, 15};
@@ -117,7 +119,7 @@ constexpr result<bool> validate(const request& r, quote_context& c) noexcept {
     if (static_cast<std::size_t>(*r.procedure) >= procedure_count) return failure{errc::unknown_procedure, rf::procedure, why::unknown_code};
     c.proc = *r.procedure;
     c.fees = data::procedure_fee_rules(c.proc, c.on);
-    if (const auto values = check_values(r); !values) return failure{values.get_error()};
+    if (const auto values = check_values(r); !values) return failure{values.error()};
 
     const auto& v = r.vehicle;
     if (v.first_registration) {
@@ -139,15 +141,16 @@ constexpr result<bool> validate(const request& r, quote_context& c) noexcept {
         if (c.proc != procedure::w_garage) return failure{errc::missing_field, rf::vehicle_genre, why::required};
     } else {
         const auto cls = classify(r);
-        if (!cls) return failure{cls.get_error()};
+        if (!cls) return failure{cls.error()};
         c.has_class = true;
         c.vclass = *cls;
         c.class_rules = data::vehicle_class_rules(c.vclass, c.on);
     }
-    if (const auto combos = check_combinations(r, c); !combos) return failure{combos.get_error()};
+    if (const auto combos = check_combinations(r, c); !combos) return failure{combos.error()};
     return true;
 }
 
-}  // namespace cartegrise::detail
+}  // namespace detail
+CARTEGRISE_END_NAMESPACE
 
 #endif

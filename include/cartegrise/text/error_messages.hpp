@@ -10,8 +10,9 @@
 #include "../error.hpp"
 #include "labels.hpp"
 #include "lang.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail::text {
 // clang-format off
@@ -175,6 +176,6 @@ inline std::string message(const error& e, lang lg = lang::fr) {
     return t::replace_all(s, "[]", domain);
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -13,8 +13,9 @@
 #include "sentences_fees.hpp"
 #include "sentences_y1.hpp"
 #include "sentences_y3.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail::text {
 // Every step kind has a French and an English sentence: adding a kind to step_types without them stops here.
@@ -64,6 +65,6 @@ inline std::string explain(const breakdown& b, lang lg = lang::fr) {
     return out;
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

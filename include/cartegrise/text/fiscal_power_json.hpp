@@ -10,8 +10,9 @@
 
 #include "../fiscal_power.hpp"
 #include "quote_json.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 // The step a quote records for a computed P.6, from the answer of fiscal_power().
 constexpr steps::fiscal_power_computed as_step(const fiscal_power_answer& a, int max_net_power_kw) noexcept {
@@ -47,6 +48,6 @@ inline void write_fiscal_power_json(json_writer& w, const vehicle_data& v, date 
     w.end_object();
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -15,8 +15,9 @@
 #include "../date.hpp"
 #include "../money.hpp"
 #include "lang.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail::text {
 
@@ -94,6 +95,6 @@ inline std::string format_ordinal(std::int64_t n, lang lg = lang::fr) {
     return s + (units == 1 ? "st" : units == 2 ? "nd" : units == 3 ? "rd" : "th");
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

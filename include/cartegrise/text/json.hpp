@@ -10,7 +10,9 @@
 #include <string>
 #include <string_view>
 
-namespace cartegrise {
+#include "../version.hpp"
+
+CARTEGRISE_BEGIN_NAMESPACE
 
 // Appends a JSON string literal, quotes included, to `out`.
 inline void append_json_string(std::string& out, std::string_view s) {
@@ -158,6 +160,6 @@ private:
     bool after_key_ = false;
 };
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

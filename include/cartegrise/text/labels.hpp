@@ -11,8 +11,9 @@
 #include "../steps.hpp"
 #include "../vehicle.hpp"
 #include "lang.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail::text {
 struct label_pair {
@@ -177,6 +178,6 @@ constexpr std::string_view label(vehicle_class c, lang lg) noexcept { return det
 constexpr std::string_view label(energy_family f, lang lg) noexcept { return detail::text::label_of(detail::text::energy_family_labels, f, lg); }
 constexpr std::string_view label(evidence e, lang lg) noexcept { return detail::text::label_of(detail::text::evidence_labels, e, lg); }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -7,8 +7,9 @@
 
 #include "../detail/code_table.hpp"
 #include "../result.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 enum class lang : std::uint8_t { fr, en };
 
@@ -25,6 +26,6 @@ constexpr result<lang> parse_lang(std::string_view s) noexcept {
     return failure{errc::invalid_value, request_field::language, error_reason::unknown_code};
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

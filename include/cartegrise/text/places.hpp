@@ -9,8 +9,9 @@
 #include "../detail/code_table.hpp"
 #include "../territory.hpp"
 #include "lang.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail::text {
 // clang-format off
@@ -60,6 +61,6 @@ inline std::string in_region(region r, lang lg) {
     return std::string{detail::code_of(detail::text::in_region_fr, r)};
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

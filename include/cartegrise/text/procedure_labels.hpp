@@ -8,8 +8,9 @@
 #include "../procedures/deadlines.hpp"
 #include "../procedures/documents.hpp"
 #include "labels.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail::text {
 // clang-format off
@@ -98,6 +99,6 @@ constexpr std::string_view label(document_condition c, lang lg) noexcept { retur
 constexpr std::string_view label(deadline_kind k, lang lg) noexcept { return detail::text::label_of(detail::text::deadline_kind_labels, k, lg); }
 constexpr std::string_view label(deadline_event e, lang lg) noexcept { return detail::text::label_of(detail::text::deadline_event_labels, e, lg); }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

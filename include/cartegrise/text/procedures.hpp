@@ -14,8 +14,9 @@
 #include "json.hpp"
 #include "labels.hpp"
 #include "procedure_labels.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail::text {
 inline constexpr std::string_view duration_unit_codes[] = {"days", "months", "working_days", "calendar_year"};
@@ -149,6 +150,6 @@ inline std::string deadlines_json(const deadline_list& l, lang lg = lang::fr) {
     return w.str();
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -12,11 +12,12 @@
 #include "../request.hpp"
 #include "../sources.hpp"
 #include "../version.hpp"
+#include "../vintage.hpp"
 #include "error_messages.hpp"
 #include "explain.hpp"
 #include "json.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail::text {
 // clang-format off
@@ -132,9 +133,8 @@ inline void write_source_json(json_writer& w, source_id id) {
 inline void write_step_json(json_writer& w, const step& s, lang lg) {
     w.begin_object().key("kind").value(s.name()).key("line").value(to_string(s.line()));
     w.key("fields").begin_object();
-    visit(s, [&](auto typed) {
-        detail::text::json_fields f{&w};
-        decltype(typed)::fields(typed, f);
+    visit(s, [&](const auto& typed) {
+        for_each_field(typed, detail::text::json_fields{&w});
         return 0;
     });
     w.end_object();
@@ -177,6 +177,7 @@ inline void write_quote_json(json_writer& w, const request& r, const breakdown& 
 //  "also_missing": ["vehicle.mass_kg", ...]}
 inline void write_error_json(json_writer& w, const error& e, lang lg) {
     w.begin_object().key("code").value(to_string(e.code)).key("field").value(to_string(e.field));
+    w.key("reason").value(to_string(e.reason));
     w.key("message").value(message(e, lg));
     w.key("also_missing").begin_array();
     for (std::size_t i = 0; i < request_field_count; ++i)
@@ -184,6 +185,6 @@ inline void write_error_json(json_writer& w, const error& e, lang lg) {
     w.end_array().end_object();
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

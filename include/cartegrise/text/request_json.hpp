@@ -24,8 +24,9 @@
 #include "../error.hpp"
 #include "../request.hpp"
 #include "../result.hpp"
+#include "../version.hpp"
 
-namespace cartegrise {
+CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail::request_json {
 
@@ -264,7 +265,7 @@ private:
         if (v.is == scalar::type::null) return target.reset(), true;
         if (v.is != scalar::type::string) return fail(row.field, error_reason::wrong_json_type, v.text);
         const result<T> r = parse(v.text);
-        if (!r) return fail(row.field, r.get_error().reason, v.text, r.get_error().code);
+        if (!r) return fail(row.field, r.error().reason, v.text, r.error().code);
         target = *r;
         return true;
     }
@@ -377,6 +378,6 @@ inline result<request> parse_request_json(std::string_view json, std::string* re
     return detail::request_json::reader{json}.run(refused_value);
 }
 
-}  // namespace cartegrise
+CARTEGRISE_END_NAMESPACE
 
 #endif

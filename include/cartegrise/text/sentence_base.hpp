@@ -10,8 +10,10 @@
 #include "format.hpp"
 #include "labels.hpp"
 #include "places.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::detail::text {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail::text {
 
 // sentence<T>::fr(step, src) and sentence<T>::en(step, src): one full sentence ending with a period;
 // `src` is the bracketed source (" [CIBS L.421-45]"), empty when the step reads no table.
@@ -23,6 +25,7 @@ inline std::string num(std::int64_t n, lang lg) { return format_count(n, lg); }
 inline std::string when(date d, lang lg) { return format_date(d, lg); }
 inline std::string str(std::string_view s) { return std::string{s}; }
 
-}  // namespace cartegrise::detail::text
+}  // namespace detail::text
+CARTEGRISE_END_NAMESPACE
 
 #endif

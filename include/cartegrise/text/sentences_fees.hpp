@@ -6,8 +6,10 @@
 
 #include "sentence_base.hpp"
 #include "sentences_y1.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::detail::text {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail::text {
 
 template <>
 struct sentence<steps::fixed_tax> {
@@ -109,6 +111,7 @@ struct sentence<steps::after_data_vintage> {
     }
 };
 
-}  // namespace cartegrise::detail::text
+}  // namespace detail::text
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -5,8 +5,10 @@
 #include <string>
 
 #include "sentence_base.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::detail::text {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail::text {
 
 constexpr lang fr = lang::fr;
 constexpr lang en = lang::en;
@@ -164,6 +166,7 @@ struct sentence<steps::transport_tax_none> {
     }
 };
 
-}  // namespace cartegrise::detail::text
+}  // namespace detail::text
+CARTEGRISE_END_NAMESPACE
 
 #endif

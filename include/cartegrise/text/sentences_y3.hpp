@@ -6,8 +6,10 @@
 
 #include "sentence_base.hpp"
 #include "sentences_y1.hpp"
+#include "../version.hpp"
 
-namespace cartegrise::detail::text {
+CARTEGRISE_BEGIN_NAMESPACE
+namespace detail::text {
 
 // Why no malus (or no mass malus) is due, as a clause.
 inline std::string malus_reason_words(const steps::malus_not_due& s, lang lg) {
@@ -219,6 +221,7 @@ struct sentence<steps::y3_amount> {
     }
 };
 
-}  // namespace cartegrise::detail::text
+}  // namespace detail::text
+CARTEGRISE_END_NAMESPACE
 
 #endif

@@ -205,7 +205,7 @@ bool read_request(std::string_view json, lang lg, request& r) {
     std::string refused;
     const auto parsed = parse_request_json(json, &refused);
     if (!parsed) {
-        refuse(parsed.get_error(), lg, refused);
+        refuse(parsed.error(), lg, refused);
         return false;
     }
     r = *parsed;
@@ -228,7 +228,7 @@ CG_EXPORT(cg_quote) int cg_quote(std::size_t n) {
     request r;
     if (!arity(f, 2) || !language(f[0], lg) || !read_request(f[1], lg, r)) return 1;
     const auto q = quote(r);
-    if (!q) return refuse(q.get_error(), lg);
+    if (!q) return refuse(q.error(), lg);
     json_writer w;  // compact: the same object as the command line's pretty print, parsed sooner
     write_quote_json(w, r, *q, lg);
     return answer(w.str());
@@ -242,7 +242,7 @@ CG_EXPORT(cg_totals) int cg_totals(std::size_t n) {
     request r;
     if (!arity(f, 2) || !language(f[0], lg) || !read_request(f[1], lg, r)) return 1;
     const auto t = quote_totals(r);
-    if (!t) return refuse(t.get_error(), lg);
+    if (!t) return refuse(t.error(), lg);
     const money m[] = {t->y1, t->y1_idfm, t->y2, t->y3, t->y3_co2, t->y3_mass, t->y4, t->y5, t->y6};
     for (std::size_t i = 0; i < 9; ++i) lines[i] = m[i].in_cents();
     lines[9] = t->after_data_vintage ? 1 : 0;
@@ -261,14 +261,14 @@ CG_EXPORT(cg_next_change) int cg_next_change(std::size_t n, int year, int month,
     cli::options& o = parsed.opts;
     if (!read_request(f[1], o.language, o.req)) return 1;
     const auto now = quote_totals(o.req);
-    if (!now) return refuse(now.get_error(), o.language);
+    if (!now) return refuse(now.error(), o.language);
     const date until = o.until ? *o.until : o.req.application_date->add_years(5);
     std::vector<fee_change> changes;
     request r = o.req;
     const bool new_vehicle = r.procedure && *r.procedure == procedure::new_vehicle;
     for (int i = 0; i < 100; ++i) {
         const auto c = next_fee_change(r, until);
-        if (!c) return refuse(c.get_error(), o.language);
+        if (!c) return refuse(c.error(), o.language);
         if (!c->found) break;
         changes.push_back(*c);
         r.application_date = c->on;
@@ -296,7 +296,7 @@ CG_EXPORT(cg_command) int cg_command(std::size_t n, int year, int month, int day
             std::vector<rates_in_force> all;
             for (std::size_t i = 0; i < region_count; ++i) {
                 const auto r = rates_on(static_cast<region>(i), *o.req.application_date);
-                if (!r) return refuse(r.get_error(), o.language);
+                if (!r) return refuse(r.error(), o.language);
                 all.push_back(*r);
             }
             return answer(cli::rates_report(o, all));
@@ -308,13 +308,13 @@ CG_EXPORT(cg_command) int cg_command(std::size_t n, int year, int month, int day
         }
         case cli::command::documents: {
             const auto l = documents_for(*o.req.procedure, o.context);
-            if (!l) return refuse(l.get_error(), o.language);
+            if (!l) return refuse(l.error(), o.language);
             return answer(documents_json(*l, o.language));
         }
         case cli::command::deadline: {
             // As examples/cli/main.cpp: every deadline, or one that counts from its own event.
             const auto all = deadlines_for(*o.req.procedure, o.events);
-            if (!all) return refuse_deadline(all.get_error(), o);
+            if (!all) return refuse_deadline(all.error(), o);
             if (!o.kind) return answer(deadlines_json(*all, o.language));
             const auto d = all->find(*o.kind);
             if (!d) return refuse(error{errc::not_applicable, request_field::deadline_kind, error_reason::deadline_not_of_procedure, {}}, o.language);

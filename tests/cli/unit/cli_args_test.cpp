@@ -368,13 +368,13 @@ TEST_CASE("cli args: documents and deadline refuse values naming the field (exit
     REQUIRE(reason.ok());
     const auto l = documents_for(*reason.opts.req.procedure, reason.opts.context);
     REQUIRE_FALSE(l.has_value());
-    CHECK(l.get_error().field == request_field::context_reason);
+    CHECK(l.error().field == request_field::context_reason);
     const auto kind = parse({"deadline", "--procedure", "used", "--event-date", "2026-05-01", "--kind", "w-garage-validity"});
     REQUIRE(kind.ok());
     const auto d = explain_deadline(*kind.opts.req.procedure, *kind.opts.kind, *kind.opts.event_date);
     REQUIRE_FALSE(d.has_value());
-    CHECK(d.get_error().code == errc::not_applicable);
-    CHECK(d.get_error().field == request_field::deadline_kind);
+    CHECK(d.error().code == errc::not_applicable);
+    CHECK(d.error().field == request_field::deadline_kind);
 }
 
 TEST_CASE("cli args: documents and deadline usage errors (exit 2)") {
@@ -513,19 +513,19 @@ TEST_CASE("cli args: random command lines never break the parser (seeded fuzz)")
         } else if (r.opts.cmd == cli::command::quote) {
             // What parses is handed to quote(), which answers with a value or a typed error, never a crash.
             const auto q = quote(r.opts.req);
-            if (!q) CHECK(q.get_error().field != request_field::none);
+            if (!q) CHECK(q.error().field != request_field::none);
         } else if (r.opts.cmd == cli::command::documents) {
             REQUIRE(r.opts.req.procedure.has_value());
             const auto l = documents_for(*r.opts.req.procedure, r.opts.context);
-            if (!l) CHECK(l.get_error().field != request_field::none);
+            if (!l) CHECK(l.error().field != request_field::none);
         } else if (r.opts.cmd == cli::command::deadline) {
             REQUIRE(r.opts.req.procedure.has_value());
             if (r.opts.kind && r.opts.event_date) {
                 const auto d = explain_deadline(*r.opts.req.procedure, *r.opts.kind, *r.opts.event_date);
-                if (!d) CHECK(d.get_error().field != request_field::none);
+                if (!d) CHECK(d.error().field != request_field::none);
             }
             const auto l = deadlines_for(*r.opts.req.procedure, r.opts.events);
-            if (!l) CHECK(l.get_error().field != request_field::none);
+            if (!l) CHECK(l.error().field != request_field::none);
         }
     }
 }

@@ -80,7 +80,7 @@ TEST_CASE("cli output: every missing field at once, under its option, in both la
     cli::cli_error e;
     e.kind = cli::failure_kind::input;
     e.what = cli::problem::refused;
-    e.refusal = q.get_error();
+    e.refusal = q.error();
     e.option = std::string{cli::option_for(e.refusal.field)};
     CHECK(cli::error_line(e, lang::fr) ==
           "cartegrise: --department: il manque le département du titulaire (il manque aussi : --procedure, --genre, --energy, --cv, "

@@ -1,0 +1,35 @@
+# Builds quote_on_vintage.cpp twice, against the headers as they are and against a scratch copy whose
+# CARTEGRISE_DATA_VINTAGE is one year later, links both into one program (two_vintages_main.cpp), and
+# passes only if each object kept its own inline namespace: the names differ and each carries its vintage.
+file(READ "${INCLUDE}/cartegrise/version.hpp" version_hpp)
+string(REGEX MATCH "#define CARTEGRISE_DATA_VINTAGE ([0-9]+)" _ "${version_hpp}")
+set(vintage "${CMAKE_MATCH_1}")
+if(NOT vintage)
+  message(FATAL_ERROR "no CARTEGRISE_DATA_VINTAGE in version.hpp")
+endif()
+math(EXPR later "${vintage} + 10000")
+
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(COPY "${INCLUDE}/cartegrise" DESTINATION "${WORK_DIR}/later/include")
+string(REPLACE "#define CARTEGRISE_DATA_VINTAGE ${vintage}" "#define CARTEGRISE_DATA_VINTAGE ${later}" later_hpp "${version_hpp}")
+file(WRITE "${WORK_DIR}/later/include/cartegrise/version.hpp" "${later_hpp}")
+
+function(run)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "failed: ${ARGN}\n${out}${err}")
+  endif()
+  set(run_output "${out}" PARENT_SCOPE)
+endfunction()
+
+run("${CXX}" -std=c++17 -I "${INCLUDE}" -DSIDE=a -c "${SRC_DIR}/quote_on_vintage.cpp" -o "${WORK_DIR}/a.o")
+run("${CXX}" -std=c++17 -I "${WORK_DIR}/later/include" -DSIDE=b -c "${SRC_DIR}/quote_on_vintage.cpp" -o "${WORK_DIR}/b.o")
+run("${CXX}" -std=c++17 "${SRC_DIR}/two_vintages_main.cpp" "${WORK_DIR}/a.o" "${WORK_DIR}/b.o" -o "${WORK_DIR}/two_vintages")
+run("${WORK_DIR}/two_vintages")
+message(STATUS "${run_output}")
+string(REGEX MATCH "a: ([^\n]*)\nb: ([^\n]*)" _ "${run_output}")
+set(a "${CMAKE_MATCH_1}")
+set(b "${CMAKE_MATCH_2}")
+if(a STREQUAL b OR NOT a MATCHES "_${vintage}" OR NOT b MATCHES "_${later}")
+  message(FATAL_ERROR "the two builds share a namespace: a='${a}' b='${b}' (vintages ${vintage}, ${later})")
+endif()
