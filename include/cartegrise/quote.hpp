@@ -9,6 +9,7 @@
 
 #include "breakdown.hpp"
 #include "data/vintage.hpp"
+#include "vintage.hpp"
 #include "fiscal_power.hpp"
 #include "request.hpp"
 #include "result.hpp"

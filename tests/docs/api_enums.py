@@ -20,7 +20,7 @@ ENUMS = [
     ("vehicle.hpp", "electrification", "how electric a vehicle is"),
     ("vehicle.hpp", "vehicle_class", "the class a genre falls in"),
     ("territory.hpp", "region", "the 18 regions"),
-    ("steps.hpp", "fee_line", "the lines Y.1 … Y.6"),
+    ("step_codes.hpp", "fee_line", "the lines Y.1 … Y.6"),
     ("error.hpp", "errc", "the error code"),
     ("error.hpp", "request_field", "the input an error is about"),
     ("error.hpp", "error_reason", "the precise reason of an error"),

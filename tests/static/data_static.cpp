@@ -16,6 +16,7 @@
 #include <cartegrise/data/sources.hpp>
 #include <cartegrise/data/vehicle_classes.hpp>
 #include <cartegrise/data/vintage.hpp>
+#include <cartegrise/vintage.hpp>
 #include <cartegrise/procedure.hpp>
 #include <cartegrise/territory.hpp>
 #include <cartegrise/vehicle.hpp>

@@ -3,6 +3,7 @@
 #include <cartegrise/data/clean_vehicles.hpp>
 #include <cartegrise/data/regional_rates.hpp>
 #include <cartegrise/data/vintage.hpp>
+#include <cartegrise/vintage.hpp>
 #include <cartegrise/territory.hpp>
 #include <cartegrise/text/places.hpp>
 

@@ -6,7 +6,6 @@
 
 #include "../date.hpp"
 #include "../version.hpp"
-#include "../vintage.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
 

@@ -27,6 +27,7 @@
 #include "../procedure.hpp"
 #include "../result.hpp"
 #include "../version.hpp"
+#include "../vintage.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
 
