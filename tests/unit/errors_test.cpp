@@ -182,6 +182,25 @@ TEST_CASE("errors of quote(): the regional tax and the malus") {
     r = new_car();
     r.holder.dependent_children = 3;
     expect("E43", quote(r), errc::missing_field, rf::vehicle_seats, why::seats_needed_large_family);
+    // The fiscal power of an import (fiscal_power.hpp).
+    r = car();
+    r.vehicle.fiscal_cv.reset();
+    r.vehicle.max_net_power_kw = 90;
+    expect("E83", quote(r), errc::not_applicable, rf::vehicle_max_net_power_kw, why::fiscal_power_only_for_import);
+    vehicle_data v;
+    v.genre = genre::vp;
+    v.energy = energy::es;
+    expect("E84", fiscal_power(v, {2026, 6, 1}), errc::missing_field, rf::vehicle_max_net_power_kw, why::power_needed_fiscal_power);
+    v.max_net_power_kw = 90;
+    vehicle_data moto = v;
+    moto.genre = genre::mtt2;
+    expect("E85", fiscal_power(moto, {2026, 6, 1}), errc::not_applicable, rf::vehicle_genre, why::fiscal_power_genre_not_encoded);
+    expect("E86", fiscal_power(v, {1998, 6, 30}), errc::date_out_of_range, rf::application_date, why::fiscal_power_before_1998);
+    expect("E87", fiscal_power(v, {2020, 6, 1}), errc::not_applicable, rf::application_date, why::fiscal_power_type_approval);
+    vehicle_data ev = v;
+    ev.energy = energy::el;
+    expect("E88", fiscal_power(ev, {2015, 6, 1}), errc::not_applicable, rf::vehicle_energy, why::fiscal_power_electric_before_2021);
+    expect("E89", fiscal_power(v, {2015, 6, 1}), errc::missing_field, rf::vehicle_co2_g_km, why::co2_needed_fiscal_power);
     // next_fee_change() returns the error of the request (or of a later date) unchanged.
     expect("E44", next_fee_change(used_vp({2021, 12, 31}, "69", 5, {2020, 1, 1})), errc::date_out_of_range, rf::application_date, why::before_first_supported_date);
 }
