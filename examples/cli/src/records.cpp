@@ -1,6 +1,8 @@
 // The records of a batch input: see records.hpp.
 #include <cartegrise_cli/records.hpp>
 
+#include <cartegrise/text/json.hpp>
+
 namespace cartegrise::cli {
 
 std::vector<std::string> split_csv(std::string_view line, char sep, csv_status& status) {
@@ -53,24 +55,6 @@ std::vector<std::string> split_csv(std::string_view line, char sep, csv_status& 
 
 namespace {
 
-// Appends the UTF-8 bytes of a code point.
-void put_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xc0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3f));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xe0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-        out += static_cast<char>(0x80 | (cp & 0x3f));
-    } else {
-        out += static_cast<char>(0xf0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-        out += static_cast<char>(0x80 | (cp & 0x3f));
-    }
-}
 
 // A flat JSON object of strings, numbers, booleans and nulls into (key, text) pairs: a number keeps its
 // spelling ("35000.50", "7e0": the option refuses what is not its kind of number), a boolean is
@@ -126,55 +110,9 @@ private:
         i_ += w.size();
         return true;
     }
-    bool hex4(std::uint32_t& v) {
-        if (i_ + 4 > s_.size()) return false;
-        v = 0;
-        for (int k = 0; k < 4; ++k) {
-            const char c = s_[i_++];
-            v <<= 4;
-            if (c >= '0' && c <= '9') v |= static_cast<std::uint32_t>(c - '0');
-            else if (c >= 'a' && c <= 'f') v |= static_cast<std::uint32_t>(c - 'a' + 10);
-            else if (c >= 'A' && c <= 'F') v |= static_cast<std::uint32_t>(c - 'A' + 10);
-            else return false;
-        }
-        return true;
-    }
     bool string(std::string& out) {
         if (!eat('"')) return false;
-        while (i_ < s_.size()) {
-            const char c = s_[i_++];
-            if (c == '"') return true;
-            if (static_cast<unsigned char>(c) < 0x20) return false;
-            if (c != '\\') {
-                out += c;
-                continue;
-            }
-            if (i_ >= s_.size()) return false;
-            const char e = s_[i_++];
-            switch (e) {
-                case '"': case '\\': case '/': out += e; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
-                case 'n': out += '\n'; break;
-                case 'r': out += '\r'; break;
-                case 't': out += '\t'; break;
-                case 'u': {
-                    std::uint32_t cp = 0;
-                    if (!hex4(cp)) return false;
-                    if (cp >= 0xd800 && cp <= 0xdbff) {  // a surrogate pair
-                        std::uint32_t low = 0;
-                        if (!word("\\u") || !hex4(low) || low < 0xdc00 || low > 0xdfff) return false;
-                        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
-                    } else if (cp >= 0xdc00 && cp <= 0xdfff) {
-                        return false;
-                    }
-                    put_utf8(out, cp);
-                    break;
-                }
-                default: return false;
-            }
-        }
-        return false;
+        return read_json_string(s_, i_, out);
     }
     bool scalar(std::string& out) {
         if (i_ >= s_.size()) return false;

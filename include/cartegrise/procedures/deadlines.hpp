@@ -31,6 +31,10 @@
 
 CARTEGRISE_BEGIN_NAMESPACE
 
+// How many deadline kinds and events there are (their labels in the text wing count on it).
+inline constexpr std::size_t deadline_kind_count = data::deadline_kind_count;
+inline constexpr std::size_t deadline_event_count = data::deadline_event_count;
+
 // Day of the week, Monday = 0 ... Sunday = 6 (1970-01-01 was a Thursday).
 constexpr int weekday_index(date d) noexcept {
     const std::int64_t z = d.days_since_epoch();

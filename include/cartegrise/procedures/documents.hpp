@@ -18,6 +18,10 @@
 
 CARTEGRISE_BEGIN_NAMESPACE
 
+// How many documents and conditions there are (their labels in the text wing count on it).
+inline constexpr std::size_t document_count = data::document_count;
+inline constexpr std::size_t document_condition_count = data::condition_count;
+
 // Why a duplicata is requested (R.322-10): each reason brings its own document.
 enum class duplicate_reason : std::uint8_t { none, theft, loss, damage };
 

@@ -14,6 +14,80 @@
 
 CARTEGRISE_BEGIN_NAMESPACE
 
+namespace detail::text {
+inline void append_utf8(std::string& out, std::uint32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xc0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3f));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xe0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+        out += static_cast<char>(0x80 | (cp & 0x3f));
+    } else {
+        out += static_cast<char>(0xf0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+        out += static_cast<char>(0x80 | (cp & 0x3f));
+    }
+}
+// Four hex digits at s[at], as a code unit; `at` moves past them.
+inline bool read_hex4(std::string_view s, std::size_t& at, std::uint32_t& v) noexcept {
+    if (at + 4 > s.size()) return false;
+    v = 0;
+    for (int k = 0; k < 4; ++k) {
+        const char c = s[at++];
+        const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0) return false;
+        v = (v << 4) | static_cast<std::uint32_t>(d);
+    }
+    return true;
+}
+}  // namespace detail::text
+
+// The one JSON string reader, the inverse of the escaper below (the request reader and the command line's
+// batch records use it): `at` is just after the opening quote; the string's characters, escapes decoded,
+// are appended to `out` and `at` ends just after the closing quote. False on a control character, a bad
+// escape, a lone surrogate or a missing closing quote.
+inline bool read_json_string(std::string_view s, std::size_t& at, std::string& out) {
+    while (at < s.size()) {
+        std::size_t run = at;  // characters without escapes are copied at once
+        while (run < s.size() && s[run] != '"' && s[run] != '\\' && static_cast<unsigned char>(s[run]) >= 0x20) ++run;
+        out.append(s.data() + at, run - at);
+        at = run;
+        if (at >= s.size()) break;
+        const char c = s[at++];
+        if (c == '"') return true;
+        if (c != '\\') return false;  // a control character
+        if (at >= s.size()) return false;
+        const char e = s[at++];
+        switch (e) {
+            case '"': case '\\': case '/': out += e; break;
+            case 'b': out += '\b'; break;
+            case 'f': out += '\f'; break;
+            case 'n': out += '\n'; break;
+            case 'r': out += '\r'; break;
+            case 't': out += '\t'; break;
+            case 'u': {
+                std::uint32_t cp = 0;
+                if (!detail::text::read_hex4(s, at, cp) || (cp >= 0xdc00 && cp <= 0xdfff)) return false;
+                if (cp >= 0xd800 && cp <= 0xdbff) {  // a surrogate pair
+                    std::uint32_t lo = 0;
+                    if (s.substr(at, 2) != "\\u") return false;
+                    at += 2;
+                    if (!detail::text::read_hex4(s, at, lo) || lo < 0xdc00 || lo > 0xdfff) return false;
+                    cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+                }
+                detail::text::append_utf8(out, cp);
+                break;
+            }
+            default: return false;
+        }
+    }
+    return false;
+}
+
 // Appends a JSON string literal, quotes included, to `out`.
 inline void append_json_string(std::string& out, std::string_view s) {
     static constexpr char hex[] = "0123456789abcdef";

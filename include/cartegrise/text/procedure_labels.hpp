@@ -87,10 +87,10 @@ inline constexpr label_pair deadline_event_labels[] = {
     {"date de la demande", "date of the application"},
 };
 // clang-format on
-static_assert(sizeof(document_labels) / sizeof(label_pair) == data::document_count &&
-                  sizeof(condition_labels) / sizeof(label_pair) == data::condition_count &&
-                  sizeof(deadline_kind_labels) / sizeof(label_pair) == data::deadline_kind_count &&
-                  sizeof(deadline_event_labels) / sizeof(label_pair) == data::deadline_event_count,
+static_assert(sizeof(document_labels) / sizeof(label_pair) == document_count &&
+                  sizeof(condition_labels) / sizeof(label_pair) == document_condition_count &&
+                  sizeof(deadline_kind_labels) / sizeof(label_pair) == deadline_kind_count &&
+                  sizeof(deadline_event_labels) / sizeof(label_pair) == deadline_event_count,
               "cartegrise: one label per document, condition, deadline kind and event");
 }  // namespace detail::text
 

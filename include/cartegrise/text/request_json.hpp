@@ -25,6 +25,7 @@
 #include "../request.hpp"
 #include "../result.hpp"
 #include "../version.hpp"
+#include "json.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
 
@@ -126,74 +127,10 @@ private:
         return true;
     }
 
-    static void append_utf8(std::string& out, std::uint32_t cp) {
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xc0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3f));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xe0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-            out += static_cast<char>(0x80 | (cp & 0x3f));
-        } else {
-            out += static_cast<char>(0xf0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
-            out += static_cast<char>(0x80 | (cp & 0x3f));
-        }
-    }
-    bool hex4(std::uint32_t& v) noexcept {
-        if (at_ + 4 > s_.size()) return false;
-        v = 0;
-        for (int k = 0; k < 4; ++k) {
-            const char c = s_[at_++];
-            const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-            if (d < 0) return false;
-            v = (v << 4) | static_cast<std::uint32_t>(d);
-        }
-        return true;
-    }
     // A string after its opening quote, escapes decoded (a lone surrogate is refused).
     bool string(std::string& out) {
         out.clear();
-        while (at_ < s_.size()) {
-            std::size_t run = at_;  // characters without escapes are copied at once
-            while (run < s_.size() && s_[run] != '"' && s_[run] != '\\' && static_cast<unsigned char>(s_[run]) >= 0x20) ++run;
-            out.append(s_.data() + at_, run - at_);
-            at_ = run;
-            if (at_ >= s_.size()) break;
-            const char c = s_[at_++];
-            if (c == '"') return true;
-            if (static_cast<unsigned char>(c) < 0x20) return false;
-            if (c != '\\') {
-                out += c;
-                continue;
-            }
-            if (at_ >= s_.size()) return false;
-            const char e = s_[at_++];
-            switch (e) {
-                case '"': case '\\': case '/': out += e; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
-                case 'n': out += '\n'; break;
-                case 'r': out += '\r'; break;
-                case 't': out += '\t'; break;
-                case 'u': {
-                    std::uint32_t cp = 0;
-                    if (!hex4(cp) || (cp >= 0xdc00 && cp <= 0xdfff)) return false;
-                    if (cp >= 0xd800 && cp <= 0xdbff) {
-                        std::uint32_t lo = 0;
-                        if (!word("\\u") || !hex4(lo) || lo < 0xdc00 || lo > 0xdfff) return false;
-                        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-                    }
-                    append_utf8(out, cp);
-                    break;
-                }
-                default: return false;
-            }
-        }
-        return false;
+        return read_json_string(s_, at_, out);
     }
     // A number token (JSON grammar); an integer when it has no fraction and no exponent.
     bool number(scalar& v) {
