@@ -1,21 +1,26 @@
 #!/usr/bin/env python3
 """Rewrites the list of weak sources in docs/data-sources.md (between its weak-sources markers) from the
-table of sources in include/cartegrise/data/sources.hpp: every row resting on press, a single source or
-a derivation. tests/unit/data_sources_doc_test.cpp checks the list against the table itself.
+sources written in the data headers (include/cartegrise/data/*.hpp: named beside their table, or inside a
+regional rate's row): every source resting on press, a single source or a derivation, sorted by key.
+tests/unit/data_sources_doc_test.cpp checks the list against the library's own list of sources.
 
 Usage: cmake/gen/weak_sources.py [REPO_ROOT]
 """
 import re, sys, pathlib
 
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parents[2])
-table = (root / "include/cartegrise/data/sources.hpp").read_text(encoding="utf-8")
-row = re.compile(r'\{source_id::(\w+), "(\w+)", evidence::(\w+), \{(\d+), (\d+), (\d+)\}, "((?:[^"\\]|\\.)*)"\}')
-lines = []
-for key, name, basis, y, m, d, text in row.findall(table):
-    if key == "none" or basis not in ("press", "single_source", "derived"):
-        continue
-    text = text.encode("utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8")
-    lines.append(f"- `{name}` ({basis}, {int(y):04}-{int(m):02}-{int(d):02}): {text}")
+text = r'"((?:[^"\\]|\\.)*)"'
+source = re.compile(r'\{"(\w+)", evidence::(\w+), \{(\d+), (\d+), (\d+)\}, ' + text + r',\s*' + text + r',\s*' + text + r'\}')
+
+def unescape(s):
+    return s.encode("utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8")
+
+found = {}
+for header in sorted((root / "include/cartegrise/data").glob("*.hpp")):
+    for key, basis, y, m, d, citation, note_fr, note_en in source.findall(header.read_text(encoding="utf-8")):
+        if basis in ("press", "single_source", "derived"):
+            found[key] = f"- `{key}` ({basis}, {int(y):04}-{int(m):02}-{int(d):02}): {unescape(citation)} — {unescape(note_en)}"
+lines = [found[k] for k in sorted(found)]
 doc_path = root / "docs/data-sources.md"
 doc = doc_path.read_text(encoding="utf-8")
 begin, end = "<!-- weak-sources:begin -->\n", "<!-- weak-sources:end -->"

@@ -1,5 +1,5 @@
 // explanation: the steps of a quote in order, each stored in 24 bytes (its kind and its fields, see
-// <cartegrise/steps.hpp>), in a fixed-capacity list: no heap, constexpr, read-only to its users (the
+// <cartegrise/steps.hpp>) beside a pointer to its source, in a fixed-capacity list: no heap, constexpr, read-only to its users (the
 // rules write it). Read a step back as its typed struct with get<T>() (empty when the step is of
 // another kind), or visit it:
 //
@@ -42,12 +42,12 @@ struct step_access {
 };
 }  // namespace detail
 
-// One step: byte 0 its kind (the position of its type in step_types), bytes 1-2 its source, then its
-// fields as the type lists them.
+// One step: byte 0 its kind (the position of its type in step_types), then its fields as the type lists
+// them; its source beside the bytes, as a handle (a pointer to a source with static storage: constexpr).
 class step {
 public:
     static constexpr std::size_t size_bytes = 24;
-    static constexpr std::size_t fields_offset = 3;
+    static constexpr std::size_t fields_offset = 1;
 
     constexpr step() noexcept = default;
     template <class T, std::enable_if_t<detail::in_list<T, step_types>::value, int> = 0>
@@ -57,10 +57,11 @@ public:
     // Rewrites this step as `typed` (explanation::add writes each step in place with it).
     template <class T, std::enable_if_t<detail::in_list<T, step_types>::value, int> = 0>
     constexpr void assign(const T& typed) noexcept {
-        static_assert(detail::payload_size<T, source_id>() <= size_bytes - fields_offset, "cartegrise: a step's fields fit in 21 bytes");
+        static_assert(detail::payload_size<T, source_ref>() <= size_bytes - fields_offset, "cartegrise: a step's fields fit in 23 bytes");
         for (auto& b : bytes_) b = 0;
         bytes_[0] = static_cast<std::uint8_t>(detail::index_in<T, step_types>::value);
-        detail::field_writer<T, source_id> w{&typed, bytes_, fields_offset, source_offset};
+        source_ = {};
+        detail::field_writer<T, source_ref> w{&typed, bytes_, fields_offset, &source_};
         T::members(w);
     }
 
@@ -83,11 +84,10 @@ public:
     [[nodiscard]] constexpr fee_line line() const noexcept {
         return index() < step_kind_count ? detail::kind_table<step_types>::lines[index()] : fee_line::y6;
     }
-    [[nodiscard]] constexpr source_id source() const noexcept {
-        return static_cast<source_id>(static_cast<std::uint16_t>(bytes_[1] | bytes_[2] << 8));
-    }
+    [[nodiscard]] constexpr source_ref source() const noexcept { return source_; }
 
     friend constexpr bool operator==(const step& a, const step& b) noexcept {
+        if (a.source_ != b.source_) return false;
         for (std::size_t i = 0; i < size_bytes; ++i)
             if (a.bytes_[i] != b.bytes_[i]) return false;
         return true;
@@ -96,19 +96,18 @@ public:
 
 private:
     friend struct detail::step_access;
-    static constexpr std::size_t source_offset = 1;
-
     template <class T>
     constexpr T read() const noexcept {
         T out{};
-        detail::field_reader<T, source_id> r{&out, bytes_, fields_offset, source_offset};
+        detail::field_reader<T, source_ref> r{&out, bytes_, fields_offset, &source_};
         T::members(r);
         return out;
     }
 
     std::uint8_t bytes_[size_bytes]{};
+    source_ref source_;
 };
-static_assert(sizeof(step) == step::size_bytes, "cartegrise: a step is 24 bytes");
+static_assert(sizeof(step) == step::size_bytes + sizeof(source_ref), "cartegrise: a step is 24 bytes and a pointer");
 static_assert(step_kind_count < 256, "cartegrise: a step kind is one byte");
 
 namespace detail {

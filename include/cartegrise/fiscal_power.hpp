@@ -36,7 +36,7 @@ struct fiscal_power_answer {
     int fiscal_cv = 0;                     // P.6, CV
     fiscal_power_formula formula{};        // the formula applied (never by_type_approval)
     date since;                            // the formula in force since (first registration in France)
-    source_id source{};                    // its text, with the evidence it rests on (sources.hpp)
+    source_ref source;                     // its citation and notes, with the evidence it rests on (source.hpp)
 
     friend constexpr bool operator==(const fiscal_power_answer& a, const fiscal_power_answer& b) noexcept {
         return a.fiscal_cv == b.fiscal_cv && a.formula == b.formula && a.since == b.since && a.source == b.source;

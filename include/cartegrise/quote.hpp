@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include "breakdown.hpp"
+#include "data/rule_sources.hpp"
 #include "data/vintage.hpp"
 #include "vintage.hpp"
 #include "fiscal_power.hpp"
@@ -42,7 +43,7 @@ constexpr result<bool> compute_lines(const request& r, totals& t, Trail& trail) 
     const money subtotal = t.y1 + t.y2 + t.y3 + t.y4;
     const money rounded = round_to_euro(subtotal);
     trail.add(steps::subtotal{subtotal});
-    trail.add(steps::rounding{subtotal, rounded, source_id::cibs_l131_2});
+    trail.add(steps::rounding{subtotal, rounded, data::src::cibs_l131_2});
     t.y6 = rounded + t.y5;
     trail.add(steps::total{t.y6});
     return true;

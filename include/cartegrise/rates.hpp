@@ -17,7 +17,7 @@ CARTEGRISE_BEGIN_NAMESPACE
 struct dated_figure {
     std::int32_t value = 0;  // cents per CV, or percent off
     date since;
-    source_id source = source_id::none;
+    source_ref source;
 };
 
 struct rates_in_force {

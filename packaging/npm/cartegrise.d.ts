@@ -63,7 +63,7 @@ export interface Step {
   kind: string;
   line: 'Y.1' | 'Y.2' | 'Y.3' | 'Y.4' | 'Y.5' | 'Y.6' | string;
   fields: Record<string, number | string | null>;
-  source: { id: string; text: string; evidence: Evidence; dated: string } | null;
+  source: { id: string; citation: string; note: string; evidence: Evidence; dated: string } | null;
   sentence: string;
 }
 
@@ -96,7 +96,7 @@ export interface FiscalPower {
   fiscal_cv: number;
   formula: 'co2_and_power_1998' | 'power_2021';
   since: string;
-  source: { id: string; text: string; evidence: Evidence; dated: string };
+  source: { id: string; citation: string; note: string; evidence: Evidence; dated: string };
   evidence: Evidence;
   sentence: string;
 }

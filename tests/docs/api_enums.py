@@ -28,7 +28,7 @@ ENUMS = [
     ("procedures/documents.hpp", "import_origin", "documents: where an import comes from"),
     ("data/procedure_deadlines.hpp", "deadline_kind", "deadlines: which one"),
     ("data/procedure_deadlines.hpp", "deadline_event", "deadlines: the event it counts from"),
-    ("data/sources.hpp", "evidence", "what a source rests on"),
+    ("source.hpp", "evidence", "what a source rests on"),
     ("text/lang.hpp", "lang", "the language of the text wing"),
     ("text/json.hpp", "style", "json_writer::style: compact or pretty"),
 ]

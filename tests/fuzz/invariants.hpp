@@ -89,12 +89,12 @@ inline void check_breakdown(const breakdown& b) {
     const auto total = b.steps.find<steps::total>();
     require(total.has_value() && total->amount == b.y6);
     require(b.after_data_vintage == b.steps.contains<steps::after_data_vintage>());
-    // Every step has a known kind, a line, a name, and a source of the sources table.
+    // Every step has a known kind, a line, a name, and no source or one the tables and rules name.
     for (const step& s : b.steps) {
         require(s.index() < step_kind_count);
         require(static_cast<int>(s.line()) <= static_cast<int>(fee_line::y6));
         require(s.name() != "?" && !s.name().empty());
-        require(static_cast<std::size_t>(s.source()) < source_count);
+        require(!s.source() || find_source(s.source()->key) == s.source());
     }
 }
 

@@ -13,7 +13,6 @@
 #include <cartegrise/data/procedure_fees.hpp>
 #include <cartegrise/data/regional_rates.hpp>
 #include <cartegrise/sources.hpp>
-#include <cartegrise/data/sources.hpp>
 #include <cartegrise/data/vehicle_classes.hpp>
 #include <cartegrise/data/vintage.hpp>
 #include <cartegrise/vintage.hpp>
@@ -243,32 +242,37 @@ constexpr bool fines_ordered() {
 }
 static_assert(fines_ordered(), "fines: reduced < standard < increased <= maximum, sourced");
 
-// ---- Sources ---------------------------------------------------------------------------------------
-constexpr bool sources_dense() {
-    for (std::size_t i = 0; i < source_count; ++i) {
-        const auto& s = sources[i];
-        if (static_cast<std::size_t>(s.key) != i) return false;
-        if (s.name.empty() || !s.dated.ok()) return false;
-        if (s.key != source_id::none && s.text.empty()) return false;
-        if (static_cast<std::size_t>(s.basis) > static_cast<std::size_t>(evidence::derived)) return false;
-        for (std::size_t j = 0; j < i; ++j)
-            if (sources[j].name == s.name) return false;
-    }
-    return sources[0].key == source_id::none && sources[0].name == "none";
+// ---- Sources: the list derived from the tables and the rules (sources.hpp) --------------------------
+constexpr bool key_ok(std::string_view k) {
+    if (k.empty()) return false;
+    for (const char c : k)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    return true;
 }
-static_assert(sources_dense(), "sources: one row per source_id in enum order (sources[i].key == i), each named, dated and with its text");
-static_assert(source_of(source_id::hdf_2026_04).key == source_id::hdf_2026_04 && source_of(static_cast<source_id>(60000)).key == source_id::none,
-              "source_of: the row of an id; row 0 past the table");
+constexpr bool sources_well_formed() {
+    bool ok = true;
+    const source* seen[512]{};
+    std::size_t n = 0;
+    for_each_source([&](const source& s) {
+        ok = ok && key_ok(s.key) && s.dated.ok() && !s.citation.empty() && !s.note_fr.empty() && !s.note_en.empty() &&
+             static_cast<std::size_t>(s.basis) <= static_cast<std::size_t>(evidence::derived);
+        for (std::size_t j = 0; j < n; ++j) ok = ok && seen[j]->key.view() != s.key.view();
+        if (n < 512) seen[n++] = &s;
+    });
+    return ok && n == source_count() && n < 512;
+}
+static_assert(sources_well_formed(), "sources: each with a key of [a-z0-9_] no other source has, a date, a citation and both notes");
+static_assert(find_source("hdf_2026_04")->key == "hdf_2026_04" && find_source("cibs_l421_45")->key == "cibs_l421_45" && !find_source("none"),
+              "find_source: the source of a key, in a row or a rule; nothing for an unknown key");
 
-// Every dated table of the fee (data::for_each_dated_table): each row dated and sourced, by an id of
-// the sources table.
+// Every dated table of the fee (data::for_each_dated_table): each row dated and sourced.
 constexpr bool dated_tables_sourced() {
     bool ok = true;
     std::size_t tables = 0;
     for_each_dated_table([&](const auto& rows) {
         ++tables;
         for (const auto& r : rows)
-            ok = ok && r.since.ok() && r.source != source_id::none && static_cast<std::size_t>(r.source) < source_count;
+            ok = ok && r.since.ok() && static_cast<bool>(source_ref{r.source});
     });
     return ok && tables == size_of(dated_table_names);
 }
@@ -281,7 +285,7 @@ constexpr bool dated_rules_ok() {
 static_assert(dated_rules_ok(), "dated rules: calendar dates within the tables' range");
 
 // ---- Vintage: no regional rate nor IDFM surcharge starts after it ---------------------------------
-static_assert(latest_since(regional_rates) <= data_vintage, "CARTEGRISE_DATA_VINTAGE is older than a regional rate");
+static_assert(latest_since(regional_rates) <= data_vintage, "a regional rate starts after the data stamp (CARTEGRISE_DATA_VINTAGE): a release step, docs/data-sources.md");
 static_assert(latest_since(idfm_surcharges) <= data_vintage, "CARTEGRISE_DATA_VINTAGE is older than the IDFM surcharge");
 static_assert(data_vintage.ok() && data_valid_until.ok() && first_supported_date < data_vintage, "vintage: calendar dates after the floor");
 static_assert(data_vintage == date{CARTEGRISE_DATA_VINTAGE / 10000, CARTEGRISE_DATA_VINTAGE / 100 % 100, CARTEGRISE_DATA_VINTAGE % 100},

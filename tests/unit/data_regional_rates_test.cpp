@@ -149,11 +149,11 @@ TEST_CASE("clean vehicles: electric and hydrogen by law until 2025-04-30, then o
         CAPTURE(std::string{region_name(r)});
         CHECK(data::electric_reduction(r, date{2022, 1, 1}).percent_off == 100);
         CHECK(data::electric_reduction(r, date{2025, 4, 30}).percent_off == 100);
-        CHECK(data::electric_reduction(r, date{2025, 4, 30}).source == source_id::ev_law_v1);
+        CHECK(data::electric_reduction(r, date{2025, 4, 30}).source == data::src::ev_law_v1);
         CHECK(data::electric_reduction(r, date{2025, 5, 1}).percent_off == (r == region::hauts_de_france ? 100 : 0));
         CHECK(data::electric_reduction(r, date{2025, 5, 1}).since == data::electric_regional_choice_from);
         CHECK(data::electric_reduction(r, date{2025, 5, 1}).source ==
-              (r == region::hauts_de_france ? source_id::ev_hdf_2025_05 : source_id::ev_law_v2_none));
+              (r == region::hauts_de_france ? data::src::ev_hdf_2025_05 : data::src::ev_law_v2_none));
     }
     // The regions' own choices: rows from the date the law gave them the choice, none before.
     for (const auto& row : data::electric_regional_reductions) CHECK(data::electric_regional_choice_from <= row.since);

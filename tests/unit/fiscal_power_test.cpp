@@ -56,8 +56,8 @@ TEST_CASE("L.421-16 (first registration in France from 2021): 0,00018 P² + 0,03
     const auto p = fiscal_power(car(energy::el, 29), in_2026);
     CHECK(p->formula == fiscal_power_formula::power_2021);
     CHECK(p->since == date{2021, 1, 1});
-    CHECK(p->source == source_id::fiscal_power_2021);
-    CHECK(source_of(p->source).basis == evidence::press);
+    CHECK(p->source == data::src::fiscal_power_2021);
+    CHECK(p->source->basis == evidence::press);
 }
 
 TEST_CASE("1998 formula (A.421-16, first registration in France 1998-07-01 -> 2019-10-31): CO2/45 + (P/40)^1,6") {
@@ -72,7 +72,7 @@ TEST_CASE("1998 formula (A.421-16, first registration in France 1998-07-01 -> 20
     const auto p = fiscal_power(car(energy::es, 92, 120), in_2015);
     CHECK(p->formula == fiscal_power_formula::co2_and_power_1998);
     CHECK(p->since == date{1998, 7, 1});
-    CHECK(p->source == source_id::fiscal_power_1998);
+    CHECK(p->source == data::src::fiscal_power_1998);
 }
 
 TEST_CASE("the exact arithmetic agrees with a floating-point reference wherever that reference is not near a half") {
@@ -153,7 +153,7 @@ TEST_CASE("quote(): an import given P.2 instead of P.6 is quoted on the computed
     CHECK(step->cv == 7);
     CHECK(step->max_net_power_kw == 100);
     CHECK(step->formula == fiscal_power_formula::power_2021);
-    CHECK(step->source == source_id::fiscal_power_2021);
+    CHECK(step->source == data::src::fiscal_power_2021);
     CHECK(quote_totals(by_power)->y6 == q->y6);
     // Given both, the certificate's P.6 wins and nothing is computed.
     request both = by_power;

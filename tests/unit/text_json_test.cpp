@@ -170,9 +170,13 @@ TEST_CASE("write_quote_json: the library, the request, the lines in cents, the e
         CHECK(j.find("\"y1\":48265,\"y1_idfm\":9800,\"y2\":0,\"y3\":0,\"y3_co2\":0,\"y3_mass\":0,\"y4\":1100,\"y5\":276,\"y6\":49676,"
                      "\"after_data_vintage\":false,\"evidence\":{\"Y.1\":") != std::string::npos);
         CHECK(count_of(j, "{\"kind\":") == q->steps.size());
+        // The source: its key, the citation as written, the note in the quote's language only.
         CHECK(j.find("{\"kind\":\"regional_rate\",\"line\":\"Y.1\",\"fields\":{\"per_cv\":5495,\"region\":\"11\",\"since\":\"2024-01-01\"},"
-                     "\"source\":{\"id\":\"idf_2024\",\"text\":\"IDF budget 2024 (francetvinfo, cbanque 2023-12)\",\"evidence\":\"press\","
-                     "\"dated\":\"2023-12-01\"},\"sentence\":") != std::string::npos);
+                     "\"source\":{\"id\":\"idf_2024\",\"citation\":\"Budget 2024 du conseil régional d'Île-de-France\",\"note\":\"francetvinfo, "
+                     "cbanque 2023-12\",\"evidence\":\"press\",\"dated\":\"2023-12-01\"},\"sentence\":") != std::string::npos);
+        const source& rounding = data::src::cibs_l131_2;
+        CHECK(j.find(json_string(lg == lang::fr ? rounding.note_fr : rounding.note_en)) != std::string::npos);
+        CHECK(j.find(json_string(lg == lang::fr ? rounding.note_en : rounding.note_fr)) == std::string::npos);
         CHECK(j.find("{\"kind\":\"fiscal_power\",\"line\":\"Y.1\",\"fields\":{\"cv\":7},\"source\":null,\"sentence\":") != std::string::npos);
         CHECK(j.find("{\"kind\":\"total\",\"line\":\"Y.6\",\"fields\":{\"amount\":49676},\"source\":null,\"sentence\":") != std::string::npos);
         for (const step& s : q->steps) CHECK(j.find(json_string(explain_step(s, lg))) != std::string::npos);
@@ -210,7 +214,7 @@ TEST_CASE("write_step_json: every step kind, every field named, valid JSON") {
     }
     // A date field that is not a date (an unset cut-off) is null.
     json_writer w;
-    write_step_json(w, step{steps::malus_not_due{malus_reason::full_decote, {}, source_id::decote_years}}, lang::en);
+    write_step_json(w, step{steps::malus_not_due{malus_reason::full_decote, {}, data::src::decote_years}}, lang::en);
     CHECK(w.str().find("\"fields\":{\"reason\":\"full_decote\",\"cutoff\":null}") != std::string::npos);
     CHECK(valid_json(w.str()));
 }

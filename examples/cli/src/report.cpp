@@ -36,10 +36,16 @@ std::string report_line(std::string_view tag, std::string_view text, money m, la
 
 std::string with_newline(std::string s) { return s + "\n"; }
 
-void write_dated(json_writer& w, std::string_view value_key, const dated_figure& f) {
-    const source_row& src = source_of(f.source);
+// The figure, its date and its source (key, citation, note in the language asked, evidence).
+void write_dated(json_writer& w, std::string_view value_key, const dated_figure& f, lang lg) {
     w.begin_object().key(value_key).value(static_cast<std::int64_t>(f.value)).key("since").value(format_iso_date(f.since));
-    w.key("source").value(src.name).key("source_text").value(src.text).key("evidence").value(to_string(src.basis)).end_object();
+    if (!f.source) {
+        w.key("source").value("").key("source_citation").value("").key("source_note").value("").key("evidence").value(to_string(evidence::derived)).end_object();
+        return;
+    }
+    const source& src = *f.source;
+    w.key("source").value(src.key).key("source_citation").value(src.citation).key("source_note").value(source_note_text(src, lg));
+    w.key("evidence").value(to_string(src.basis)).end_object();
 }
 
 }  // namespace
@@ -135,14 +141,14 @@ std::string rates_report(const options& o, const std::vector<rates_in_force>& re
             w.key("cents_per_cv").value(static_cast<std::int64_t>(r.rate.value));
             w.key("surcharge_cents_per_cv").value(static_cast<std::int64_t>(r.surcharge ? r.surcharge->value : 0));
             w.key("rate");
-            write_dated(w, "cents_per_cv", r.rate);
+            write_dated(w, "cents_per_cv", r.rate, lg);
             w.key("surcharge");
-            if (r.surcharge) write_dated(w, "cents_per_cv", *r.surcharge);
+            if (r.surcharge) write_dated(w, "cents_per_cv", *r.surcharge, lg);
             else w.null();
             w.key("alternative_fuels");
-            write_dated(w, "percent_off", r.alternative_fuels);
+            write_dated(w, "percent_off", r.alternative_fuels, lg);
             w.key("electric");
-            write_dated(w, "percent_off", r.electric);
+            write_dated(w, "percent_off", r.electric, lg);
             w.end_object();
         }
         w.end_array().end_object();

@@ -17,11 +17,41 @@
 
 #include "../detail/lookup.hpp"
 #include "../vehicle.hpp"
-#include "sources.hpp"
+#include "../source.hpp"
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
 namespace data {
+
+// The sources of the rows below: each row names one (src::key), several rows may share it.
+namespace src {
+// clang-format off
+inline constexpr source co2_grid_cgi{"co2_grid_cgi", evidence::official, {2023, 12, 1}, "CGI, art. 1011 bis",
+    "barèmes 2008-2021 ; données du simulateur officiel (service-public, 2023)",
+    "grids 2008-2021; official simulator data (service-public, 2023)"};
+inline constexpr source co2_grid_2022{"co2_grid_2022", evidence::official, {2023, 12, 1}, "CIBS, art. L.421-62",
+    "barème 2022 ; données du simulateur officiel (service-public, 2023) ; points du BOFiP",
+    "2022 grid; official simulator data (service-public, 2023); BOFiP points"};
+inline constexpr source co2_grid_2023{"co2_grid_2023", evidence::official, {2023, 12, 1}, "CIBS, art. L.421-62",
+    "barème 2023 ; données du simulateur officiel (service-public, 2023) ; points du BOFiP",
+    "2023 grid; official simulator data (service-public, 2023); BOFiP points"};
+inline constexpr source co2_grid_2024{"co2_grid_2024", evidence::press, {2023, 12, 29}, "CIBS, art. L.421-62, modifié par la LF 2024 (loi n° 2023-1322, art. 97)",
+    "plusieurs copies de presse ; 167 g = 6 537 € comme publié",
+    "several press copies; 167 g = 6 537 EUR as published"};
+inline constexpr source co2_grid_2025{"co2_grid_2025", evidence::press, {2025, 2, 14}, "CIBS, art. L.421-62, modifié par la LF 2025 (loi n° 2025-127)",
+    "à partir du 2025-03-01 ; copie legipermis ; DILA ; 162 g = 6 537 € comme le pas singulier de la loi (décision 7, amendement AN 590)",
+    "from 2025-03-01; legipermis copy; DILA; 162 g = 6 537 EUR as the law's odd step (decision 7, AN amendment 590)"};
+inline constexpr source co2_grid_2026{"co2_grid_2026", evidence::press, {2025, 2, 14}, "CIBS, art. L.421-62, modifié par la LF 2025 (loi n° 2025-127)",
+    "barème 2026 ; simulateurmalus, latribuneauto, fiches-auto ; 157 g = 6 537 € comme le pas singulier de la loi (décision 7, amendement AN 590 ; fluxea, un autre moteur ouvert), non les 6 637 € de la progression",
+    "2026 grid; simulateurmalus, latribuneauto, fiches-auto; 157 g = 6 537 EUR as the law's odd step (decision 7, AN amendment 590; fluxea, another open engine), not the 6 637 of the progression"};
+inline constexpr source co2_grid_2027{"co2_grid_2027", evidence::single_source, {2025, 2, 14}, "CIBS, art. L.421-62, modifié par la LF 2025 (loi n° 2025-127)",
+    "barème à partir de 2027 : 103-110, 130-137 et 158-165 g comme dans l'amendement du Sénat I-57 rect. (adopté) ; les autres grammes d'une copie du texte de Légifrance (lue le 2026-08-11), que l'amendement AN 590 (PLF 2026) reprend de 103 à 178 g ; 152 g = 6 537 € comme l'imprime l'AN 590",
+    "grid from 2027: 103-110, 130-137 and 158-165 g as in Senate amendment I-57 rect. (adopted); the other grams from one copy of the Légifrance text (read 2026-08-11), which AN amendment 590 (PLF 2026) repeats from 103 to 178 g; 152 g = 6 537 EUR as AN 590 prints it"};
+inline constexpr source power_grid{"power_grid", evidence::official, {2023, 12, 1}, "CGI, art. 1011 bis ; CIBS, art. L.421-64",
+    "barèmes en puissance 2008-2023 ; données du simulateur officiel (service-public, 2023)",
+    "power-based grids 2008-2023; official simulator data (service-public, 2023)"};
+// clang-format on
+}  // namespace src
 
 namespace detail {
 // Not constexpr on purpose: a band out of the packed range does not compile.
@@ -263,7 +293,7 @@ struct co2_grid {
     std::int16_t year;   // the grid's year, as the law names it
     std::uint16_t count;
     const co2_band* bands;
-    source_id source;
+    source_ref source;
 
     [[nodiscard]] constexpr std::int32_t euros_for(int grams) const noexcept { return step_value(bands, count, grams); }
     [[nodiscard]] constexpr std::int32_t max_euros() const noexcept { return bands[count - 1].euros(); }
@@ -275,34 +305,34 @@ struct power_grid {
     std::int16_t year;
     std::uint16_t count;
     const co2_band* bands;
-    source_id source;
+    source_ref source;
 
     [[nodiscard]] constexpr std::int32_t euros_for(int cv) const noexcept { return step_value(bands, count, cv); }
 };
 
 // clang-format off
 inline constexpr co2_grid co2_grids[] = {
-    {{2008, 1, 1}, co2_cycle::nedc, 2008, cartegrise::detail::size_of(co2_2008), co2_2008, source_id::co2_grid_cgi},
-    {{2009, 1, 1}, co2_cycle::nedc, 2009, cartegrise::detail::size_of(co2_2009), co2_2009, source_id::co2_grid_cgi},
-    {{2010, 1, 1}, co2_cycle::nedc, 2010, cartegrise::detail::size_of(co2_2010), co2_2010, source_id::co2_grid_cgi},
-    {{2011, 1, 1}, co2_cycle::nedc, 2011, cartegrise::detail::size_of(co2_2011), co2_2011, source_id::co2_grid_cgi},
-    {{2012, 1, 1}, co2_cycle::nedc, 2012, cartegrise::detail::size_of(co2_2012), co2_2012, source_id::co2_grid_cgi},
-    {{2013, 1, 1}, co2_cycle::nedc, 2013, cartegrise::detail::size_of(co2_2013), co2_2013, source_id::co2_grid_cgi},
-    {{2014, 1, 1}, co2_cycle::nedc, 2014, cartegrise::detail::size_of(co2_2014), co2_2014, source_id::co2_grid_cgi},
-    {{2015, 1, 1}, co2_cycle::nedc, 2015, cartegrise::detail::size_of(co2_2015), co2_2015, source_id::co2_grid_cgi},
-    {{2016, 1, 1}, co2_cycle::nedc, 2016, cartegrise::detail::size_of(co2_2016), co2_2016, source_id::co2_grid_cgi},
-    {{2017, 1, 1}, co2_cycle::nedc, 2017, cartegrise::detail::size_of(co2_2017), co2_2017, source_id::co2_grid_cgi},
-    {{2018, 1, 1}, co2_cycle::nedc, 2018, cartegrise::detail::size_of(co2_2018), co2_2018, source_id::co2_grid_cgi},
-    {{2019, 1, 1}, co2_cycle::nedc, 2019, cartegrise::detail::size_of(co2_2019), co2_2019, source_id::co2_grid_cgi},
-    {{2020, 1, 1}, co2_cycle::nedc, 2020, cartegrise::detail::size_of(co2_2020), co2_2020, source_id::co2_grid_cgi},
-    {{2020, 3, 1}, co2_cycle::wltp, 2020, cartegrise::detail::size_of(co2_2020_wltp), co2_2020_wltp, source_id::co2_grid_cgi},
-    {{2021, 1, 1}, co2_cycle::wltp, 2021, cartegrise::detail::size_of(co2_2021), co2_2021, source_id::co2_grid_cgi},
-    {{2022, 1, 1}, co2_cycle::wltp, 2022, cartegrise::detail::size_of(co2_2022), co2_2022, source_id::co2_grid_2022},
-    {{2023, 1, 1}, co2_cycle::wltp, 2023, cartegrise::detail::size_of(co2_2023), co2_2023, source_id::co2_grid_2023},
-    {{2024, 1, 1}, co2_cycle::wltp, 2024, cartegrise::detail::size_of(co2_2024), co2_2024, source_id::co2_grid_2024},
-    {{2025, 3, 1}, co2_cycle::wltp, 2025, cartegrise::detail::size_of(co2_2025), co2_2025, source_id::co2_grid_2025},
-    {{2026, 1, 1}, co2_cycle::wltp, 2026, cartegrise::detail::size_of(co2_2026), co2_2026, source_id::co2_grid_2026},
-    {{2027, 1, 1}, co2_cycle::wltp, 2027, cartegrise::detail::size_of(co2_2027), co2_2027, source_id::co2_grid_2027},
+    {{2008, 1, 1}, co2_cycle::nedc, 2008, cartegrise::detail::size_of(co2_2008), co2_2008, src::co2_grid_cgi},
+    {{2009, 1, 1}, co2_cycle::nedc, 2009, cartegrise::detail::size_of(co2_2009), co2_2009, src::co2_grid_cgi},
+    {{2010, 1, 1}, co2_cycle::nedc, 2010, cartegrise::detail::size_of(co2_2010), co2_2010, src::co2_grid_cgi},
+    {{2011, 1, 1}, co2_cycle::nedc, 2011, cartegrise::detail::size_of(co2_2011), co2_2011, src::co2_grid_cgi},
+    {{2012, 1, 1}, co2_cycle::nedc, 2012, cartegrise::detail::size_of(co2_2012), co2_2012, src::co2_grid_cgi},
+    {{2013, 1, 1}, co2_cycle::nedc, 2013, cartegrise::detail::size_of(co2_2013), co2_2013, src::co2_grid_cgi},
+    {{2014, 1, 1}, co2_cycle::nedc, 2014, cartegrise::detail::size_of(co2_2014), co2_2014, src::co2_grid_cgi},
+    {{2015, 1, 1}, co2_cycle::nedc, 2015, cartegrise::detail::size_of(co2_2015), co2_2015, src::co2_grid_cgi},
+    {{2016, 1, 1}, co2_cycle::nedc, 2016, cartegrise::detail::size_of(co2_2016), co2_2016, src::co2_grid_cgi},
+    {{2017, 1, 1}, co2_cycle::nedc, 2017, cartegrise::detail::size_of(co2_2017), co2_2017, src::co2_grid_cgi},
+    {{2018, 1, 1}, co2_cycle::nedc, 2018, cartegrise::detail::size_of(co2_2018), co2_2018, src::co2_grid_cgi},
+    {{2019, 1, 1}, co2_cycle::nedc, 2019, cartegrise::detail::size_of(co2_2019), co2_2019, src::co2_grid_cgi},
+    {{2020, 1, 1}, co2_cycle::nedc, 2020, cartegrise::detail::size_of(co2_2020), co2_2020, src::co2_grid_cgi},
+    {{2020, 3, 1}, co2_cycle::wltp, 2020, cartegrise::detail::size_of(co2_2020_wltp), co2_2020_wltp, src::co2_grid_cgi},
+    {{2021, 1, 1}, co2_cycle::wltp, 2021, cartegrise::detail::size_of(co2_2021), co2_2021, src::co2_grid_cgi},
+    {{2022, 1, 1}, co2_cycle::wltp, 2022, cartegrise::detail::size_of(co2_2022), co2_2022, src::co2_grid_2022},
+    {{2023, 1, 1}, co2_cycle::wltp, 2023, cartegrise::detail::size_of(co2_2023), co2_2023, src::co2_grid_2023},
+    {{2024, 1, 1}, co2_cycle::wltp, 2024, cartegrise::detail::size_of(co2_2024), co2_2024, src::co2_grid_2024},
+    {{2025, 3, 1}, co2_cycle::wltp, 2025, cartegrise::detail::size_of(co2_2025), co2_2025, src::co2_grid_2025},
+    {{2026, 1, 1}, co2_cycle::wltp, 2026, cartegrise::detail::size_of(co2_2026), co2_2026, src::co2_grid_2026},
+    {{2027, 1, 1}, co2_cycle::wltp, 2027, cartegrise::detail::size_of(co2_2027), co2_2027, src::co2_grid_2027},
 };
 // clang-format on
 
@@ -328,22 +358,22 @@ inline constexpr co2_band cv_2021[] = {{0, 0}, {5, 250}, {6, 2825}, {7, 3425}, {
 inline constexpr co2_band cv_2022[] = {{0, 0}, {5, 1000}, {6, 3000}, {7, 4000}, {8, 6000}, {9, 7000}, {10, 9250}, {11, 10500}, {12, 12500}, {13, 13500}, {14, 15625}, {15, 16500}, {16, 19250}, {17, 21000}, {18, 23500}, {19, 26000}, {20, 28500}, {21, 31000}, {22, 33500}, {23, 36000}, {24, 38500}, {25, 40000}};
 inline constexpr co2_band cv_2023[] = {{0, 0}, {4, 500}, {5, 2250}, {6, 3500}, {7, 4750}, {8, 6500}, {9, 8000}, {10, 9500}, {11, 11500}, {12, 12750}, {13, 14500}, {14, 16000}, {15, 18750}, {16, 20500}, {17, 23000}, {18, 25500}, {19, 28000}, {20, 30500}, {21, 33000}, {22, 35000}, {23, 38000}, {24, 40000}, {25, 42500}, {26, 45000}, {27, 47500}, {28, 50000}};
 inline constexpr power_grid cv_grids[] = {
-    {{2008, 1, 1}, 2008, cartegrise::detail::size_of(cv_2008), cv_2008, source_id::power_grid},
-    {{2009, 1, 1}, 2009, cartegrise::detail::size_of(cv_2009), cv_2009, source_id::power_grid},
-    {{2010, 1, 1}, 2010, cartegrise::detail::size_of(cv_2010), cv_2010, source_id::power_grid},
-    {{2011, 1, 1}, 2011, cartegrise::detail::size_of(cv_2011), cv_2011, source_id::power_grid},
-    {{2012, 1, 1}, 2012, cartegrise::detail::size_of(cv_2012), cv_2012, source_id::power_grid},
-    {{2013, 1, 1}, 2013, cartegrise::detail::size_of(cv_2013), cv_2013, source_id::power_grid},
-    {{2014, 1, 1}, 2014, cartegrise::detail::size_of(cv_2014), cv_2014, source_id::power_grid},
-    {{2015, 1, 1}, 2015, cartegrise::detail::size_of(cv_2015), cv_2015, source_id::power_grid},
-    {{2016, 1, 1}, 2016, cartegrise::detail::size_of(cv_2016), cv_2016, source_id::power_grid},
-    {{2017, 1, 1}, 2017, cartegrise::detail::size_of(cv_2017), cv_2017, source_id::power_grid},
-    {{2018, 1, 1}, 2018, cartegrise::detail::size_of(cv_2018), cv_2018, source_id::power_grid},
-    {{2019, 1, 1}, 2019, cartegrise::detail::size_of(cv_2019), cv_2019, source_id::power_grid},
-    {{2020, 1, 1}, 2020, cartegrise::detail::size_of(cv_2020), cv_2020, source_id::power_grid},
-    {{2021, 1, 1}, 2021, cartegrise::detail::size_of(cv_2021), cv_2021, source_id::power_grid},
-    {{2022, 1, 1}, 2022, cartegrise::detail::size_of(cv_2022), cv_2022, source_id::power_grid},
-    {{2023, 1, 1}, 2023, cartegrise::detail::size_of(cv_2023), cv_2023, source_id::power_grid},
+    {{2008, 1, 1}, 2008, cartegrise::detail::size_of(cv_2008), cv_2008, src::power_grid},
+    {{2009, 1, 1}, 2009, cartegrise::detail::size_of(cv_2009), cv_2009, src::power_grid},
+    {{2010, 1, 1}, 2010, cartegrise::detail::size_of(cv_2010), cv_2010, src::power_grid},
+    {{2011, 1, 1}, 2011, cartegrise::detail::size_of(cv_2011), cv_2011, src::power_grid},
+    {{2012, 1, 1}, 2012, cartegrise::detail::size_of(cv_2012), cv_2012, src::power_grid},
+    {{2013, 1, 1}, 2013, cartegrise::detail::size_of(cv_2013), cv_2013, src::power_grid},
+    {{2014, 1, 1}, 2014, cartegrise::detail::size_of(cv_2014), cv_2014, src::power_grid},
+    {{2015, 1, 1}, 2015, cartegrise::detail::size_of(cv_2015), cv_2015, src::power_grid},
+    {{2016, 1, 1}, 2016, cartegrise::detail::size_of(cv_2016), cv_2016, src::power_grid},
+    {{2017, 1, 1}, 2017, cartegrise::detail::size_of(cv_2017), cv_2017, src::power_grid},
+    {{2018, 1, 1}, 2018, cartegrise::detail::size_of(cv_2018), cv_2018, src::power_grid},
+    {{2019, 1, 1}, 2019, cartegrise::detail::size_of(cv_2019), cv_2019, src::power_grid},
+    {{2020, 1, 1}, 2020, cartegrise::detail::size_of(cv_2020), cv_2020, src::power_grid},
+    {{2021, 1, 1}, 2021, cartegrise::detail::size_of(cv_2021), cv_2021, src::power_grid},
+    {{2022, 1, 1}, 2022, cartegrise::detail::size_of(cv_2022), cv_2022, src::power_grid},
+    {{2023, 1, 1}, 2023, cartegrise::detail::size_of(cv_2023), cv_2023, src::power_grid},
 };
 // clang-format on
 

@@ -12,27 +12,39 @@
 #include "../date.hpp"
 #include "../detail/lookup.hpp"
 #include "../vehicle.hpp"
-#include "sources.hpp"
+#include "../source.hpp"
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
 namespace data {
 
+// The sources of the rows below: each row names one (src::key), several rows may share it.
+namespace src {
+// clang-format off
+inline constexpr source fiscal_power_1998{"fiscal_power_1998", evidence::press, {1998, 7, 2}, "Loi n° 98-546, art. 62 ; CIBS, art. A.421-15, 1°, et A.421-16",
+    "PA = CO2/45 + (P/40)^1,6, arrondie à l'unité la plus proche, les voitures bicarburation GPL au GPL ; champ lu dans l'arrêté, formule de sources secondaires (carte-grise.org, cartegriseminute)",
+    "PA = CO2/45 + (P/40)^1.6, rounded to the nearest unit, bi-fuel LPG cars on LPG; scope read in the order, formula from secondary sources (carte-grise.org, cartegriseminute)"};
+inline constexpr source fiscal_power_2021{"fiscal_power_2021", evidence::press, {2021, 12, 22}, "CIBS, art. L.421-14, 1°, et L.421-16",
+    "PA = 0,00018 x P² + 0,0387 x P + 1,34, P la puissance nette maximale en kW (P.2 ; la puissance sur 30 minutes d'un véhicule électrique), arrondie à l'unité ; champ lu dans la loi, formule de trois sources secondaires (fiches-auto 2020-07-10, e-Niro 29 kW = 3 CV)",
+    "PA = 0.00018 x P² + 0.0387 x P + 1.34, P the maximum net power in kW (P.2; the 30-minute power of an electric vehicle), rounded to the unit; scope read in the law, formula from three secondary sources (fiches-auto 2020-07-10, e-Niro 29 kW = 3 CV)"};
+// clang-format on
+}  // namespace src
+
 struct fiscal_power_row {
     cartegrise::genre key;  // J.1
     date since;             // first registration in France on or after this date
     fiscal_power_formula formula;
-    source_id source;
+    source_ref source;
 };
 
 // clang-format off
 inline constexpr fiscal_power_row fiscal_power_formulas[] = {
     // genre    since          formula                                            source
-    {genre::vp, {1998,  7, 1}, fiscal_power_formula::co2_and_power_1998,            source_id::fiscal_power_1998},
+    {genre::vp, {1998,  7, 1}, fiscal_power_formula::co2_and_power_1998,            src::fiscal_power_1998},
     // 2019-11-01 → 2020-12-31: the 1998 formula for a type approved before 2019-11-01, L.421-16 for a later
     // one (A.421-14): the date of first registration alone does not tell which.
-    {genre::vp, {2019, 11, 1}, fiscal_power_formula::by_type_approval,              source_id::fiscal_power_2021},
-    {genre::vp, {2021,  1, 1}, fiscal_power_formula::power_2021,                    source_id::fiscal_power_2021},
+    {genre::vp, {2019, 11, 1}, fiscal_power_formula::by_type_approval,              src::fiscal_power_2021},
+    {genre::vp, {2021,  1, 1}, fiscal_power_formula::power_2021,                    src::fiscal_power_2021},
 };
 // clang-format on
 

@@ -8,11 +8,23 @@
 #include <cstdint>
 
 #include "../detail/lookup.hpp"
-#include "sources.hpp"
+#include "../source.hpp"
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
 namespace data {
+
+// The sources of the rows below: each row names one (src::key), several rows may share it.
+namespace src {
+// clang-format off
+inline constexpr source taxe_fixe_2021{"taxe_fixe_2021", evidence::official, {2019, 12, 28}, "CIBS, art. L.421-30, 1°, et L.421-33, 1°",
+    "11 € depuis la LF 2020 (loi n° 2019-1479, art. 69) ; données du simulateur officiel",
+    "11 EUR since the finance law for 2020 (2019-1479, art. 69); official simulator data"};
+inline constexpr source redevance_2015{"redevance_2015", evidence::official, {2015, 9, 21}, "Arrêté du 21 septembre 2015",
+    "redevance d'acheminement, 2,76 €",
+    "delivery fee, 2.76 EUR"};
+// clang-format on
+}  // namespace src
 
 enum class fixed_fee : std::uint8_t { taxe_fixe, redevance_acheminement };
 inline constexpr std::size_t fixed_fee_count = 2;
@@ -21,13 +33,13 @@ struct fixed_fee_row {
     fixed_fee key;
     date since;
     std::int32_t cents;
-    source_id source;
+    source_ref source;
 };
 
 // clang-format off
 inline constexpr fixed_fee_row fixed_fees[] = {
-    {fixed_fee::taxe_fixe,              {2021,  1, 1}, 1100, source_id::taxe_fixe_2021},
-    {fixed_fee::redevance_acheminement, {2015, 10, 1},  276, source_id::redevance_2015},
+    {fixed_fee::taxe_fixe,              {2021,  1, 1}, 1100, src::taxe_fixe_2021},
+    {fixed_fee::redevance_acheminement, {2015, 10, 1},  276, src::redevance_2015},
 };
 // clang-format on
 

@@ -11,11 +11,29 @@
 #include <cstdint>
 
 #include "../detail/lookup.hpp"
-#include "sources.hpp"
+#include "../source.hpp"
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
 namespace data {
+
+// The sources of the rows below: each row names one (src::key), several rows may share it.
+namespace src {
+// clang-format off
+inline constexpr source decote_years{"decote_years", evidence::law, {2021, 12, 22}, "CGI, art. 1011 bis ; CIBS, art. L.421-59",
+    "un dixième par année commencée",
+    "a tenth per started year"};
+inline constexpr source decote_months{"decote_months", evidence::official, {2025, 5, 28}, "CIBS, art. L.421-7-2 (LF 2025, art. 29)",
+    "table du BOFiP BOI-AIS-MOB-10-20-40",
+    "BOFiP BOI-AIS-MOB-10-20-40 table"};
+inline constexpr source later_malus_2027{"later_malus_2027", evidence::press, {2026, 2, 19}, "CIBS, art. L.421-36, 2°, réécrit par la LF 2026 (amendement AN 3476)",
+    "à partir du 2027-01-01, la première immatriculation qui rend la taxe non nulle pour un véhicule qui n'en a pas payé à sa première immatriculation en France (e-driver.fr 2025-11-17, quechoisir 2025-11)",
+    "from 2027-01-01 the first registration that makes the tax non-nil for a vehicle that paid none at its first French registration (e-driver.fr 2025-11-17, quechoisir 2025-11)"};
+inline constexpr source mileage_reduction_2027{"mileage_reduction_2027", evidence::press, {2025, 2, 14}, "CIBS, art. L.421-7-2",
+    "à partir du 2027-01-01 : 1 % à 3,5 % de plus quand le kilométrage moyen dépasse 20 000 km par an (legifiscal, economiematin 2025-03-04) ; les tranches ne sont pas publiées dans ce qui a été lu",
+    "from 2027-01-01: an extra 1 % to 3.5 % when the average mileage exceeds 20 000 km a year (legifiscal, economiematin 2025-03-04); the bands are not published in what was read"};
+// clang-format on
+}  // namespace src
 
 // The months table: from `from_months` started months on, `percent` off.
 struct decote_step {
@@ -38,12 +56,12 @@ struct decote_rule {
     date since;               // application dates from this one
     decote_method method;
     date no_malus_before;     // first registrations before this date pay no malus (a default date: none)
-    source_id source;
+    source_ref source;
 };
 // clang-format off
 inline constexpr decote_rule decote_rules[] = {
-    {{2022, 1, 1}, decote_method::tenth_per_started_year, {},           source_id::decote_years},
-    {{2025, 3, 1}, decote_method::months_table,           {2015, 1, 1}, source_id::decote_months},
+    {{2022, 1, 1}, decote_method::tenth_per_started_year, {},           src::decote_years},
+    {{2025, 3, 1}, decote_method::months_table,           {2015, 1, 1}, src::decote_months},
 };
 // clang-format on
 
@@ -55,10 +73,10 @@ inline constexpr decote_rule decote_rules[] = {
 struct later_malus_rule {
     date since;
     date first_registered_from;
-    source_id source;
+    source_ref source;
 };
 inline constexpr later_malus_rule later_malus_rules[] = {
-    {{2027, 1, 1}, {2015, 1, 1}, source_id::later_malus_2027},
+    {{2027, 1, 1}, {2015, 1, 1}, src::later_malus_2027},
 };
 
 // From 2027-01-01 the décote of L.421-7-2 gains an extra reduction when the average mileage exceeds
@@ -67,10 +85,10 @@ inline constexpr later_malus_rule later_malus_rules[] = {
 struct mileage_rule {
     date since;
     std::int32_t threshold_km_per_year;
-    source_id source;
+    source_ref source;
 };
 inline constexpr mileage_rule mileage_rules[] = {
-    {{2027, 1, 1}, 20000, source_id::mileage_reduction_2027},
+    {{2027, 1, 1}, 20000, src::mileage_reduction_2027},
 };
 
 template <class Rule, std::size_t N>

@@ -13,11 +13,53 @@
 #include <cstdint>
 
 #include "../detail/lookup.hpp"
-#include "sources.hpp"
+#include "../source.hpp"
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
 namespace data {
+
+// The sources of the rows below: each row names one (src::key), several rows may share it.
+namespace src {
+// clang-format off
+inline constexpr source mass_grid_2022{"mass_grid_2022", evidence::press, {2020, 12, 29}, "CIBS, art. L.421-75",
+    "2022-2023 : 10 €/kg au-delà de 1 800 kg (texte de loi cité par automobile-magazine)",
+    "2022-2023: 10 EUR/kg above 1 800 kg (law text quoted by automobile-magazine)"};
+inline constexpr source mass_grid_2024{"mass_grid_2024", evidence::official, {2023, 12, 29}, "CIBS, art. L.421-75, modifié par la LF 2024, art. 97",
+    "service-public F35950",
+    "service-public F35950"};
+inline constexpr source mass_grid_2025{"mass_grid_2025", evidence::press, {2025, 1, 1}, "CIBS, art. L.421-75",
+    "barème 2025 inchangé depuis 2024 (caradisiac 2025)",
+    "2025 grid unchanged from 2024 (caradisiac 2025)"};
+inline constexpr source mass_grid_2026{"mass_grid_2026", evidence::press, {2025, 2, 14}, "CIBS, art. L.421-75, modifié par la LF 2025",
+    "barème 2026 (latribuneauto 2026-02-03)",
+    "2026 grid (latribuneauto 2026-02-03)"};
+inline constexpr source mass_per_child{"mass_per_child", evidence::press, {2021, 12, 22}, "CIBS, art. L.421-79, 1°",
+    "200 kg par enfant à charge, à partir de 3 enfants",
+    "200 kg per dependent child, from 3 children"};
+inline constexpr source mass_legal_person_2022{"mass_legal_person_2022", evidence::single_source, {2022, 1, 1}, "CIBS, art. L.421-79, 2°",
+    "400 kg, au moins 8 places, personne morale (kidioui 2022)",
+    "400 kg, >= 8 seats, legal person (kidioui 2022)"};
+inline constexpr source mass_legal_person_2024{"mass_legal_person_2024", evidence::single_source, {2024, 1, 1}, "CIBS, art. L.421-79, 2°, modifié par la LF 2024",
+    "600 kg ; une seule source secondaire, date déduite",
+    "600 kg; one secondary source, date inferred"};
+inline constexpr source mass_plugin_exempt{"mass_plugin_exempt", evidence::press, {2021, 12, 22}, "CIBS, art. L.421-78",
+    "hybrides rechargeables d'autonomie supérieure à 50 km, exonérés jusqu'en 2024",
+    "plug-in hybrids, range > 50 km, exempt until 2024"};
+inline constexpr source mass_plugin_2025{"mass_plugin_2025", evidence::press, {2023, 12, 29}, "CIBS, art. L.421-79, modifié par la LF 2024",
+    "200 kg à partir du 2025-01-01 (caradisiac 2025-01, FNA)",
+    "200 kg from 2025-01-01 (caradisiac 2025-01, FNA)"};
+inline constexpr source mass_hybrid_none{"mass_hybrid_none", evidence::press, {2021, 12, 22}, "CIBS, art. L.421-79",
+    "pas d'abattement pour les hybrides non rechargeables avant 2024",
+    "no abatement for non-plug-in hybrids before 2024"};
+inline constexpr source mass_hybrid_2024{"mass_hybrid_2024", evidence::press, {2023, 12, 29}, "CIBS, art. L.421-79, modifié par la LF 2024",
+    "100 kg, amendement Horizons (caradisiac 2023-10)",
+    "100 kg, Horizons amendment (caradisiac 2023-10)"};
+inline constexpr source mass_hybrid_2027{"mass_hybrid_2027", evidence::press, {2025, 11, 24}, "CIBS, art. L.421-79-1, modifié par la LF 2026",
+    "à partir du 2027-01-01, les 100 kg seulement pour les hybrides dont la puissance nette maximale du moteur électrique est « supérieure à 30 kilowatts » (rédaction du projet citée par les amendements AN 288, 716 et Sénat I-837 ; l'article adopté non lu)",
+    "from 2027-01-01 the 100 kg only for hybrids whose electric motor's maximum net power is above 30 kW (the bill's wording quoted by AN amendments 288, 716 and Senate amendment I-837; the adopted article not read)"};
+// clang-format on
+}  // namespace src
 
 struct mass_band {
     std::int32_t from_kg;
@@ -35,7 +77,7 @@ struct mass_grid {
     std::int16_t year;
     std::uint16_t count;
     const mass_band* bands;
-    source_id source;
+    source_ref source;
 
     [[nodiscard]] constexpr std::int32_t euros_for(int kg) const noexcept {
         std::int32_t total = 0;
@@ -52,11 +94,11 @@ struct mass_grid {
 
 // clang-format off
 inline constexpr mass_grid mass_grids[] = {
-    {{2022, 1, 1}, 2022, cartegrise::detail::size_of(mass_2022), mass_2022, source_id::mass_grid_2022},
-    {{2023, 1, 1}, 2023, cartegrise::detail::size_of(mass_2022), mass_2022, source_id::mass_grid_2022},
-    {{2024, 1, 1}, 2024, cartegrise::detail::size_of(mass_2024), mass_2024, source_id::mass_grid_2024},
-    {{2025, 1, 1}, 2025, cartegrise::detail::size_of(mass_2024), mass_2024, source_id::mass_grid_2025},
-    {{2026, 1, 1}, 2026, cartegrise::detail::size_of(mass_2026), mass_2026, source_id::mass_grid_2026},
+    {{2022, 1, 1}, 2022, cartegrise::detail::size_of(mass_2022), mass_2022, src::mass_grid_2022},
+    {{2023, 1, 1}, 2023, cartegrise::detail::size_of(mass_2022), mass_2022, src::mass_grid_2022},
+    {{2024, 1, 1}, 2024, cartegrise::detail::size_of(mass_2024), mass_2024, src::mass_grid_2024},
+    {{2025, 1, 1}, 2025, cartegrise::detail::size_of(mass_2024), mass_2024, src::mass_grid_2025},
+    {{2026, 1, 1}, 2026, cartegrise::detail::size_of(mass_2026), mass_2026, src::mass_grid_2026},
 };
 // clang-format on
 
@@ -92,18 +134,18 @@ struct mass_abatement_row {
     date since;
     std::int32_t kg;    // kg removed; -1: the vehicle is exempt from the mass malus
     std::int32_t electric_kw_above;  // the abatement needs an electric motor of more than this power (0: none)
-    source_id source;
+    source_ref source;
 };
 // clang-format off
 inline constexpr mass_abatement_row mass_abatements[] = {
-    {mass_abatement::per_child,            {2022, 1, 1}, 200,  0, source_id::mass_per_child},
-    {mass_abatement::legal_person_8_seats, {2022, 1, 1}, 400,  0, source_id::mass_legal_person_2022},
-    {mass_abatement::legal_person_8_seats, {2024, 1, 1}, 600,  0, source_id::mass_legal_person_2024},
-    {mass_abatement::plugin_hybrid,        {2022, 1, 1},  -1,  0, source_id::mass_plugin_exempt},
-    {mass_abatement::plugin_hybrid,        {2025, 1, 1}, 200,  0, source_id::mass_plugin_2025},
-    {mass_abatement::hybrid,               {2022, 1, 1},   0,  0, source_id::mass_hybrid_none},
-    {mass_abatement::hybrid,               {2024, 1, 1}, 100,  0, source_id::mass_hybrid_2024},
-    {mass_abatement::hybrid,               {2027, 1, 1}, 100, 30, source_id::mass_hybrid_2027},
+    {mass_abatement::per_child,            {2022, 1, 1}, 200,  0, src::mass_per_child},
+    {mass_abatement::legal_person_8_seats, {2022, 1, 1}, 400,  0, src::mass_legal_person_2022},
+    {mass_abatement::legal_person_8_seats, {2024, 1, 1}, 600,  0, src::mass_legal_person_2024},
+    {mass_abatement::plugin_hybrid,        {2022, 1, 1},  -1,  0, src::mass_plugin_exempt},
+    {mass_abatement::plugin_hybrid,        {2025, 1, 1}, 200,  0, src::mass_plugin_2025},
+    {mass_abatement::hybrid,               {2022, 1, 1},   0,  0, src::mass_hybrid_none},
+    {mass_abatement::hybrid,               {2024, 1, 1}, 100,  0, src::mass_hybrid_2024},
+    {mass_abatement::hybrid,               {2027, 1, 1}, 100, 30, src::mass_hybrid_2027},
 };
 // clang-format on
 

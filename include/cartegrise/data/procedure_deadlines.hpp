@@ -18,7 +18,7 @@
 #include "../detail/lookup.hpp"
 #include "../detail/static_text.hpp"
 #include "../procedure.hpp"
-#include "sources.hpp"
+#include "../source.hpp"
 #include "vintage.hpp"
 #include "../version.hpp"
 

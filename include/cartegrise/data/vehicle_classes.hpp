@@ -12,11 +12,47 @@
 
 #include "../detail/lookup.hpp"
 #include "../vehicle.hpp"
-#include "sources.hpp"
+#include "../source.hpp"
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
 namespace data {
+
+// The sources of the rows below: each row names one (src::key), several rows may share it.
+namespace src {
+// clang-format off
+inline constexpr source class_l421_45{"class_l421_45", evidence::law, {2021, 12, 22}, "CIBS, art. L.421-45",
+    "tarif plein, réduit de moitié à dix ans",
+    "full rate, halved at ten years"};
+inline constexpr source class_l421_45_57{"class_l421_45_57", evidence::official, {2023, 12, 1}, "CIBS, art. L.421-45 ; Y.2 : art. L.421-57",
+    "montant de Y.2 d'après les données du simulateur officiel 2023",
+    "Y.2 amount from the official simulator data 2023"};
+inline constexpr source class_vasp_light{"class_vasp_light", evidence::law, {2021, 12, 22}, "CIBS, art. L.421-45 ; art. L.421-30, 3°",
+    "VASP hors du champ de Y.2",
+    "VASP outside Y.2"};
+inline constexpr source class_vasp_heavy{"class_vasp_heavy", evidence::law, {2021, 12, 22}, "CIBS, art. L.421-47 ; art. L.421-30, 3°",
+    "VASP hors du champ de Y.2",
+    "VASP outside Y.2"};
+inline constexpr source class_motorcycle{"class_motorcycle", evidence::law, {2021, 12, 22}, "CIBS, art. L.421-46, 2°",
+    "demi-tarif pour les motocyclettes (L3e, L4e)",
+    "half rate for motorcycles (L3e, L4e)"};
+inline constexpr source class_moped{"class_moped", evidence::law, {2021, 12, 22}, "CIBS, art. L.421-46, 1°",
+    "tarif nul pour les cyclomoteurs (L1e, L2e)",
+    "nil rate for mopeds (L1e, L2e)"};
+inline constexpr source class_l421_47_57{"class_l421_47_57", evidence::official, {2023, 12, 1}, "CIBS, art. L.421-47 ; Y.2 : art. L.421-57",
+    "montant de Y.2 d'après les données du simulateur officiel 2023",
+    "Y.2 amount from the official simulator data 2023"};
+inline constexpr source class_tractor_light{"class_tractor_light", evidence::official, {2023, 12, 1}, "CIBS, art. L.421-47, 1° ; Y.2 : art. L.421-57",
+    "montant de Y.2 d'après les données du simulateur officiel 2023",
+    "Y.2 amount from the official simulator data 2023"};
+inline constexpr source class_agricultural{"class_agricultural", evidence::official, {2023, 12, 1}, "Données du simulateur officiel 2023",
+    "coefficient nul",
+    "nil coefficient"};
+inline constexpr source class_trailer{"class_trailer", evidence::law, {2021, 12, 22}, "CIBS, art. L.421-30, 2°",
+    "une remorque n'est pas un véhicule à moteur",
+    "not a motor vehicle"};
+// clang-format on
+}  // namespace src
 
 struct vehicle_class_row {
     vehicle_class key;
@@ -25,28 +61,28 @@ struct vehicle_class_row {
     std::int32_t coef_den;
     bool halved_at_ten;     // CIBS L.421-45: half rate at 10 years, unless a special rate applies
     std::int32_t y2_euros;  // Y.2 on a change of owner
-    source_id source;
+    source_ref source;
 };
 
 // clang-format off
 inline constexpr vehicle_class_row vehicle_classes[] = {
     // class                           since        coef  10y    Y.2  source
-    {vehicle_class::tourism,            {2022, 1, 1}, 1, 1, true,   0, source_id::class_l421_45},
-    {vehicle_class::light_utility,      {2022, 1, 1}, 1, 1, true,  34, source_id::class_l421_45_57},
-    {vehicle_class::vasp_light,         {2022, 1, 1}, 1, 1, true,   0, source_id::class_vasp_light},
-    {vehicle_class::vasp_heavy,         {2022, 1, 1}, 1, 2, false,   0, source_id::class_vasp_heavy},
-    {vehicle_class::motorcycle,         {2022, 1, 1}, 1, 2, false,   0, source_id::class_motorcycle},
-    {vehicle_class::tricycle,           {2022, 1, 1}, 1, 1, true,   0, source_id::class_l421_45},
-    {vehicle_class::quadricycle,        {2022, 1, 1}, 1, 1, true,   0, source_id::class_l421_45},
-    {vehicle_class::moped,              {2022, 1, 1}, 0, 1, false,   0, source_id::class_moped},
-    {vehicle_class::truck_light,        {2022, 1, 1}, 1, 2, false, 127, source_id::class_l421_47_57},
-    {vehicle_class::truck_medium,       {2022, 1, 1}, 1, 2, false, 189, source_id::class_l421_47_57},
-    {vehicle_class::truck_heavy,        {2022, 1, 1}, 1, 2, false, 285, source_id::class_l421_47_57},
-    {vehicle_class::bus,                {2022, 1, 1}, 1, 2, false, 285, source_id::class_l421_47_57},
-    {vehicle_class::road_tractor_light, {2022, 1, 1}, 1, 2, false,  34, source_id::class_tractor_light},
-    {vehicle_class::road_tractor_heavy, {2022, 1, 1}, 1, 2, false, 285, source_id::class_l421_47_57},
-    {vehicle_class::agricultural,       {2022, 1, 1}, 0, 1, false,   0, source_id::class_agricultural},
-    {vehicle_class::trailer,            {2022, 1, 1}, 0, 1, false,   0, source_id::class_trailer},
+    {vehicle_class::tourism,            {2022, 1, 1}, 1, 1, true,   0, src::class_l421_45},
+    {vehicle_class::light_utility,      {2022, 1, 1}, 1, 1, true,  34, src::class_l421_45_57},
+    {vehicle_class::vasp_light,         {2022, 1, 1}, 1, 1, true,   0, src::class_vasp_light},
+    {vehicle_class::vasp_heavy,         {2022, 1, 1}, 1, 2, false,   0, src::class_vasp_heavy},
+    {vehicle_class::motorcycle,         {2022, 1, 1}, 1, 2, false,   0, src::class_motorcycle},
+    {vehicle_class::tricycle,           {2022, 1, 1}, 1, 1, true,   0, src::class_l421_45},
+    {vehicle_class::quadricycle,        {2022, 1, 1}, 1, 1, true,   0, src::class_l421_45},
+    {vehicle_class::moped,              {2022, 1, 1}, 0, 1, false,   0, src::class_moped},
+    {vehicle_class::truck_light,        {2022, 1, 1}, 1, 2, false, 127, src::class_l421_47_57},
+    {vehicle_class::truck_medium,       {2022, 1, 1}, 1, 2, false, 189, src::class_l421_47_57},
+    {vehicle_class::truck_heavy,        {2022, 1, 1}, 1, 2, false, 285, src::class_l421_47_57},
+    {vehicle_class::bus,                {2022, 1, 1}, 1, 2, false, 285, src::class_l421_47_57},
+    {vehicle_class::road_tractor_light, {2022, 1, 1}, 1, 2, false,  34, src::class_tractor_light},
+    {vehicle_class::road_tractor_heavy, {2022, 1, 1}, 1, 2, false, 285, src::class_l421_47_57},
+    {vehicle_class::agricultural,       {2022, 1, 1}, 0, 1, false,   0, src::class_agricultural},
+    {vehicle_class::trailer,            {2022, 1, 1}, 0, 1, false,   0, src::class_trailer},
 };
 // clang-format on
 

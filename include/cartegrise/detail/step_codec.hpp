@@ -1,7 +1,7 @@
-// The compact storage of an explanation step: the members of a typed step (money, dates, counts, enums,
-// a source index) written one after the other into a few bytes, and read back. Each step type lists
-// its members once, with their names, in `members(visitor)` (detail/members.hpp); the writer and the
-// reader walk that list (the JSON writer of the text wing walks it too).
+// The compact storage of an explanation step: the members of a typed step (money, dates, counts, enums)
+// written one after the other into a few bytes, and read back; its source, a pointer, is kept apart.
+// Each step type lists its members once, with their names, in `members(visitor)` (detail/members.hpp);
+// the writer and the reader walk that list (the JSON writer of the text wing walks it too).
 #ifndef CARTEGRISE_DETAIL_STEP_CODEC_HPP
 #define CARTEGRISE_DETAIL_STEP_CODEC_HPP
 
@@ -108,17 +108,17 @@ constexpr T read_field(const std::uint8_t* in, std::size_t pos) noexcept {
     return field_codec<T>::decode(bits);
 }
 
-// Writes the members of `*step` one after the other from `pos`, the member of type Apart at `apart_pos`.
+// Writes the members of `*step` one after the other from `pos`, the member of type Apart to `*apart`.
 template <class Step, class Apart>
 struct field_writer {
     const Step* step;
     std::uint8_t* out;
     std::size_t pos;
-    std::size_t apart_pos;
+    Apart* apart;
     template <class M>
     constexpr void operator()(std::string_view, M Step::*member) noexcept {
         if constexpr (std::is_same_v<M, Apart>) {
-            write_field(out, apart_pos, step->*member);
+            *apart = step->*member;
         } else {
             write_field(out, pos, step->*member);
             pos += field_codec<M>::size;
@@ -132,11 +132,11 @@ struct field_reader {
     Step* step;
     const std::uint8_t* in;
     std::size_t pos;
-    std::size_t apart_pos;
+    const Apart* apart;
     template <class M>
     constexpr void operator()(std::string_view, M Step::*member) noexcept {
         if constexpr (std::is_same_v<M, Apart>) {
-            step->*member = read_field<M>(in, apart_pos);
+            step->*member = *apart;
         } else {
             step->*member = read_field<M>(in, pos);
             pos += field_codec<M>::size;

@@ -4,6 +4,7 @@
 #define CARTEGRISE_RULES_FIXED_FEES_HPP
 
 #include "../data/fixed_fees.hpp"
+#include "../data/rule_sources.hpp"
 #include "context.hpp"
 #include "../version.hpp"
 
@@ -16,7 +17,7 @@ constexpr void fixed_fees(const quote_context& c, totals& t, Trail& trail) noexc
     const bool fni = v.register_system && *v.register_system == registration_system::fni;
     // Address change on an SIV certificate, 1st to 3rd: a sticker, no certificate, nothing due.
     if (c.proc == procedure::address && !fni && *c.req->address_change_rank <= data::address_changes_with_sticker) {
-        trail.add(steps::address_sticker{*c.req->address_change_rank, source_id::address_sticker});
+        trail.add(steps::address_sticker{*c.req->address_change_rank, data::src::address_sticker});
         return;
     }
     // FNI duplicata: the new certificate converts the vehicle to the SIV; a conversion pays no taxe fixe.
@@ -26,7 +27,7 @@ constexpr void fixed_fees(const quote_context& c, totals& t, Trail& trail) noexc
         t.y4 = money::cents(row->cents);
         trail.add(steps::fixed_tax{t.y4, row->since, row->source});
     } else if (fni_conversion) {
-        trail.add(steps::fixed_tax_exempt{fee_exemption::fni_conversion, source_id::fni_conversion});
+        trail.add(steps::fixed_tax_exempt{fee_exemption::fni_conversion, data::src::fni_conversion});
     } else {
         trail.add(steps::fixed_tax_exempt{fee_exemption::procedure, c.fees->source});
     }
@@ -36,7 +37,7 @@ constexpr void fixed_fees(const quote_context& c, totals& t, Trail& trail) noexc
         t.y5 = money::cents(row->cents);
         trail.add(steps::delivery_fee{t.y5, row->since, row->source});
     } else if (moped) {
-        trail.add(steps::delivery_fee_exempt{fee_exemption::moped, source_id::moped_no_delivery_fee});
+        trail.add(steps::delivery_fee_exempt{fee_exemption::moped, data::src::moped_no_delivery_fee});
     } else {
         trail.add(steps::delivery_fee_exempt{fee_exemption::procedure, c.fees->source});
     }

@@ -6,6 +6,7 @@
 #include "../data/co2_malus.hpp"
 #include "../data/import_decote.hpp"
 #include "../data/mass_malus.hpp"
+#include "../data/rule_sources.hpp"
 #include "context.hpp"
 #include "../version.hpp"
 
@@ -39,13 +40,13 @@ constexpr result<money> co2_part(const quote_context& c, bool large_family, Trai
     if (e85 && grams <= data::e85_co2_max_grams) {
         const int before = grams;
         grams = grams * data::e85_co2_percent_kept / 100;
-        trail.add(steps::co2_e85_reduction{data::e85_co2_percent_kept, before, grams, source_id::e85_abatement});
+        trail.add(steps::co2_e85_reduction{data::e85_co2_percent_kept, before, grams, data::src::e85_abatement});
     }
     if (large_family) {
         const int children = r.holder.dependent_children;
         const int removed = children * data::co2_grams_per_child;
         grams = grams > removed ? grams - removed : 0;
-        trail.add(steps::co2_family_reduction{removed, children, data::co2_grams_per_child, source_id::cibs_l421_67});
+        trail.add(steps::co2_family_reduction{removed, children, data::co2_grams_per_child, data::src::cibs_l421_67});
     }
     const money m = money::euros(grid->euros_for(grams));
     trail.add(steps::co2_grid{grid->year, grid->cycle, grams, m, grid->since, grid->source});
@@ -59,7 +60,7 @@ constexpr result<money> mass_part(const quote_context& c, bool large_family, Tra
     const date first = c.first_registration;
     const auto* grid = data::mass_grid_for(first);
     if (grid == nullptr) {
-        trail.add(steps::mass_not_due{malus_reason::before_2022_mass, source_id::cibs_l421_71});
+        trail.add(steps::mass_not_due{malus_reason::before_2022_mass, data::src::cibs_l421_71});
         return money::zero();
     }
     const electrification drive = electrification_of(*v.energy);
@@ -163,11 +164,11 @@ constexpr result<int> age_decote(const quote_context& c, Trail& trail) noexcept 
 // The malus is not due for this request: the reason, or nothing when it is due.
 constexpr maybe<steps::malus_not_due> malus_exemption(const quote_context& c) noexcept {
     const auto& r = *c.req;
-    if (!c.has_class || c.vclass != vehicle_class::tourism) return steps::malus_not_due{malus_reason::not_tourism_vehicle, {}, source_id::cibs_l421_30_4};
+    if (!c.has_class || c.vclass != vehicle_class::tourism) return steps::malus_not_due{malus_reason::not_tourism_vehicle, {}, data::src::cibs_l421_30_4};
     if (family_of(*r.vehicle.energy) == energy_family::electric_or_hydrogen)
-        return steps::malus_not_due{malus_reason::electric_or_hydrogen, {}, source_id::cibs_l421_66_78_electric};
-    if (r.holder.invalidity_card) return steps::malus_not_due{malus_reason::invalidity, {}, source_id::cibs_l421_66_78_invalidity};
-    if (r.vehicle.wheelchair_accessible) return steps::malus_not_due{malus_reason::wheelchair, {}, source_id::cibs_l421_66_78_wheelchair};
+        return steps::malus_not_due{malus_reason::electric_or_hydrogen, {}, data::src::cibs_l421_66_78_electric};
+    if (r.holder.invalidity_card) return steps::malus_not_due{malus_reason::invalidity, {}, data::src::cibs_l421_66_78_invalidity};
+    if (r.vehicle.wheelchair_accessible) return steps::malus_not_due{malus_reason::wheelchair, {}, data::src::cibs_l421_66_78_wheelchair};
     return {};
 }
 
@@ -184,7 +185,7 @@ constexpr result<bool> malus(const quote_context& c, totals& t, Trail& trail) no
     const auto* later = c.fees->y3 ? nullptr : later_malus_rule(c);
     if (!c.fees->y3 && later == nullptr) {
         // A change of owner of a vehicle already registered in France: no malus (CIBS L.421-36).
-        if (c.fees->y1 != data::y1_mode::none) trail.add(steps::malus_not_due{malus_reason::not_first_registration_as_vp, {}, source_id::cibs_l421_33_36});
+        if (c.fees->y1 != data::y1_mode::none) trail.add(steps::malus_not_due{malus_reason::not_first_registration_as_vp, {}, data::src::cibs_l421_33_36});
         return true;
     }
     if (later != nullptr) trail.add(steps::later_malus{later->first_registered_from, later->since, later->source});
@@ -217,16 +218,16 @@ constexpr result<bool> malus(const quote_context& c, totals& t, Trail& trail) no
     if (const auto* grid = data::co2_grid_for(c.first_registration)) {
         const money cap = money::euros(grid->max_euros());
         if (co2_m + mass_m > cap) {
-            trail.add(steps::combined_cap{cap, mass_m, source_id::cibs_l421_74});
+            trail.add(steps::combined_cap{cap, mass_m, data::src::cibs_l421_74});
             mass_m = cap - co2_m;
         }
     }
     // 2022–2023: the malus may not exceed 50 % of the price incl. VAT (CIBS L.421-61, repealed by LF 2024).
     if (c.on < data::price_cap_end && co2_m + mass_m > money::zero()) {
         if (!r.purchase_price) {
-            trail.add(steps::price_cap_unchecked{source_id::cibs_l421_61});
+            trail.add(steps::price_cap_unchecked{data::src::cibs_l421_61});
         } else if (const money cap = ratio(*r.purchase_price, 1, 2); co2_m + mass_m > cap) {
-            trail.add(steps::price_cap{cap, co2_m + mass_m, source_id::cibs_l421_61});
+            trail.add(steps::price_cap{cap, co2_m + mass_m, data::src::cibs_l421_61});
             mass_m = co2_m > cap ? money::zero() : cap - co2_m;
             co2_m = co2_m > cap ? cap : co2_m;
         }

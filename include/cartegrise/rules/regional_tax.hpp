@@ -5,6 +5,7 @@
 
 #include "../data/clean_vehicles.hpp"
 #include "../data/regional_rates.hpp"
+#include "../data/rule_sources.hpp"
 #include "context.hpp"
 #include "../version.hpp"
 
@@ -72,7 +73,7 @@ constexpr result<bool> regional_tax(const quote_context& c, totals& t, Trail& tr
     if (cls.coef_num != cls.coef_den) trail.add(steps::genre_coefficient{cls.coef_num, cls.coef_den, c.vclass, cls.source});
     if (cls.halved_at_ten && at_least_ten_years_old(c.first_registration, c.on)) {
         den *= 2;
-        trail.add(steps::age_half_rate{full_years_between(c.first_registration, c.on), source_id::cibs_l421_45});
+        trail.add(steps::age_half_rate{full_years_between(c.first_registration, c.on), data::src::cibs_l421_45});
     }
     const energy_family fam = family_of(*v.energy);
     if (const auto clean = clean_reduction(fam, reg, c.on)) {

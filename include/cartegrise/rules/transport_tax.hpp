@@ -3,6 +3,7 @@
 #ifndef CARTEGRISE_RULES_TRANSPORT_TAX_HPP
 #define CARTEGRISE_RULES_TRANSPORT_TAX_HPP
 
+#include "../data/rule_sources.hpp"
 #include "context.hpp"
 #include "../version.hpp"
 
@@ -14,7 +15,7 @@ constexpr void transport_tax(const quote_context& c, totals& t, Trail& trail) no
     if (!c.fees->y2 || !c.has_class) return;
     const auto& cls = *c.class_rules;
     if (cls.y2_euros == 0) {
-        trail.add(steps::transport_tax_none{c.vclass, source_id::cibs_l421_30_3});
+        trail.add(steps::transport_tax_none{c.vclass, data::src::cibs_l421_30_3});
         return;
     }
     t.y2 = money::euros(cls.y2_euros);

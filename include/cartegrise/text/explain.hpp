@@ -9,7 +9,7 @@
 #include <type_traits>
 
 #include "../breakdown.hpp"
-#include "../sources.hpp"
+#include "../source.hpp"
 #include "sentences_fees.hpp"
 #include "sentences_y1.hpp"
 #include "sentences_y3.hpp"
@@ -33,11 +33,18 @@ static_assert(all_have_sentences<step_types>::value,
               "cartegrise: every step kind needs sentence<T>::fr and sentence<T>::en (text/sentences_*.hpp)");
 }  // namespace detail::text
 
-// " [CIBS L.421-45]", " [HdF plenary …; repose sur une seule source]", or "" for no source.
-inline std::string source_note(source_id id, lang lg) {
-    if (id == source_id::none) return {};
-    const source_row& s = source_of(id);
-    std::string out = " [" + std::string{s.text};
+// The note of a source in the language asked: a French explanation carries no English prose, an
+// English one no French beyond the citation, which is quoted as written.
+constexpr std::string_view source_note_text(const source& s, lang lg) noexcept { return lg == lang::en ? s.note_en : s.note_fr; }
+
+// " [CIBS, art. L.421-45 — tarif réduit de moitié à dix ans]", with what a weak source rests on
+// ("; repose sur une seule source"), or "" for no source.
+inline std::string source_note(source_ref ref, lang lg) {
+    if (!ref) return {};
+    const source& s = *ref;
+    std::string out = " [" + std::string{s.citation};
+    const std::string_view note = source_note_text(s, lg);
+    if (!note.empty()) out += " — " + std::string{note};
     if (is_weak(s.basis)) out += (lg == lang::en ? "; " : " ; ") + std::string{label(s.basis, lg)};
     return out + "]";
 }

@@ -2,7 +2,7 @@
 // import records), and the object `cartegrise fiscal-power --json` prints:
 //   {"library": {...}, "lang": "fr", "request": {"genre", "energy", "max_net_power_kw", "co2_g_km",
 //    "registered_in_france"}, "fiscal_cv": 3, "formula": "power_2021", "since": "2021-01-01",
-//    "source": {"id", "text", "evidence", "dated"}, "evidence": "press", "sentence": "..."}
+//    "source": {"id", "citation", "note", "evidence", "dated"}, "evidence": "press", "sentence": "..."}
 #ifndef CARTEGRISE_TEXT_FISCAL_POWER_JSON_HPP
 #define CARTEGRISE_TEXT_FISCAL_POWER_JSON_HPP
 
@@ -42,8 +42,8 @@ inline void write_fiscal_power_json(json_writer& w, const vehicle_data& v, date 
     w.key("formula").value(to_string(a.formula));
     w.key("since").value(format_iso_date(a.since));
     w.key("source");
-    write_source_json(w, a.source);
-    w.key("evidence").value(to_string(source_of(a.source).basis));
+    write_source_json(w, a.source, lg);
+    w.key("evidence").value(a.source ? to_string(a.source->basis) : to_string(evidence::derived));
     w.key("sentence").value(explain(a, v.max_net_power_kw ? *v.max_net_power_kw : 0, lg));
     w.end_object();
 }

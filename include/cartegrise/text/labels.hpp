@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <string_view>
 
-#include "../sources.hpp"
+#include "../source.hpp"
 #include "../procedure.hpp"
 #include "../steps.hpp"
 #include "../vehicle.hpp"

@@ -9,7 +9,7 @@
 
 #include "../procedures/deadlines.hpp"
 #include "../procedures/documents.hpp"
-#include "../sources.hpp"
+#include "../source.hpp"
 #include "format.hpp"
 #include "json.hpp"
 #include "labels.hpp"

@@ -10,7 +10,7 @@
 
 #include "../breakdown.hpp"
 #include "../request.hpp"
-#include "../sources.hpp"
+#include "../source.hpp"
 #include "../version.hpp"
 #include "../vintage.hpp"
 #include "error_messages.hpp"
@@ -66,7 +66,7 @@ void optional_value(json_writer& w, std::string_view name, const maybe<T>& v) {
 inline evidence line_evidence(const breakdown& b, fee_line l) {
     evidence weakest = evidence::law;
     for (const step& s : b.steps)
-        if (s.line() == l && s.source() != source_id::none && source_of(s.source()).basis > weakest) weakest = source_of(s.source()).basis;
+        if (s.line() == l && s.source() && s.source()->basis > weakest) weakest = s.source()->basis;
     return weakest;
 }
 }  // namespace detail::text
@@ -118,15 +118,15 @@ inline void write_request_json(json_writer& w, const request& r) {
     w.end_object();
 }
 
-// A source: {"id", "text", "evidence", "dated"}, or null for none.
-inline void write_source_json(json_writer& w, source_id id) {
-    if (id == source_id::none) {
+// A source: {"id", "citation", "note", "evidence", "dated"} (the note in the language asked), or null.
+inline void write_source_json(json_writer& w, source_ref ref, lang lg) {
+    if (!ref) {
         w.null();
         return;
     }
-    const source_row& src = source_of(id);
-    w.begin_object().key("id").value(src.name).key("text").value(src.text).key("evidence").value(to_string(src.basis));
-    w.key("dated").value(format_iso_date(src.dated)).end_object();
+    const source& src = *ref;
+    w.begin_object().key("id").value(src.key).key("citation").value(src.citation).key("note").value(source_note_text(src, lg));
+    w.key("evidence").value(to_string(src.basis)).key("dated").value(format_iso_date(src.dated)).end_object();
 }
 
 // One step: {"kind", "line", "fields": {...}, "source": {...} | null, "sentence"}.
@@ -139,7 +139,7 @@ inline void write_step_json(json_writer& w, const step& s, lang lg) {
     });
     w.end_object();
     w.key("source");
-    write_source_json(w, s.source());
+    write_source_json(w, s.source(), lg);
     w.key("sentence").value(explain_step(s, lg)).end_object();
 }
 
