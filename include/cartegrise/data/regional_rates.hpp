@@ -2,7 +2,7 @@
 // Law: CIBS L.421-41 to L.421-54 (CGI 1599 sexdecies before 2022); each region's council votes the
 // rate (L.421-42), capped at 60 € per CV; it applies to certificates issued from its start date.
 // Where sources disagree on a start date, the date given by most sources is taken and the row's source
-// says so (docs/data-sources.md). A new vote is one row here (and its source in sources.hpp).
+// says so (docs/data-sources.md). A new vote is one row here: the rate and, inside the row, its source.
 #ifndef CARTEGRISE_DATA_REGIONAL_RATES_HPP
 #define CARTEGRISE_DATA_REGIONAL_RATES_HPP
 
