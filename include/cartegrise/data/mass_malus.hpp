@@ -63,11 +63,19 @@ inline constexpr mass_grid mass_grids[] = {
 // Vehicles first registered before this date pay no mass malus (BOFiP BOI-AIS-MOB-10-20-40 example).
 inline constexpr date first_mass_grid_date{2022, 1, 1};
 
+// A grid starts at 0 kg and 0 EUR/kg, with increasing bands and non-decreasing marginal rates.
+constexpr bool mass_grid_ok(const mass_grid& g) noexcept {
+    if (g.count == 0 || g.bands[0].from_kg != 0 || g.bands[0].euros_per_kg != 0 || g.year != g.since.year()) return false;
+    for (std::size_t i = 1; i < g.count; ++i)
+        if (g.bands[i].from_kg <= g.bands[i - 1].from_kg || g.bands[i].euros_per_kg < g.bands[i - 1].euros_per_kg) return false;
+    return true;
+}
+static_assert(cartegrise::detail::dated_series_ok(mass_grids, mass_grid_ok) && mass_grids[0].since == first_mass_grid_date,
+              "cartegrise: mass grids dated in order from 2022, increasing bands, non-decreasing marginal rates");
+
 
 constexpr const mass_grid* mass_grid_for(date first_registration) noexcept {
-    for (std::size_t i = cartegrise::detail::size_of(mass_grids); i-- > 0;)
-        if (mass_grids[i].since <= first_registration) return &mass_grids[i];
-    return nullptr;
+    return cartegrise::detail::in_force<mass_grids>(first_registration);
 }
 
 // Abatements on the mass (kg), by the date of first registration. CIBS L.421-79 / L.421-80; from
@@ -106,6 +114,9 @@ inline constexpr mass_abatement_row mass_abatements[] = {
     {mass_abatement::hybrid,               {2027, 1, 1}, 100, 30, source_id::mass_hybrid_2027},
 };
 // clang-format on
+static_assert(cartegrise::detail::dated_rows_ok(mass_abatements) &&
+                  cartegrise::detail::every_key_covered_from<mass_abatements, mass_abatement_count>(first_mass_grid_date),
+              "cartegrise: mass abatements sorted by abatement then date, every abatement from 2022-01-01");
 
 constexpr const mass_abatement_row* mass_abatement_for(mass_abatement a, date first_registration) noexcept {
     return cartegrise::detail::in_force<mass_abatements, mass_abatement_count>(a, first_registration);

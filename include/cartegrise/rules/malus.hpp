@@ -117,7 +117,7 @@ constexpr result<bool> large_family(const request& r) noexcept {
 // the mileage is checked against the threshold, and refused above it rather than guessed.
 template <class Trail>
 constexpr result<bool> mileage_check(const quote_context& c, Trail& trail) noexcept {
-    const auto* rule = data::rule_in_force(data::mileage_rules, c.on);
+    const auto* rule = data::mileage_rule_for(c.on);
     if (rule == nullptr) return true;
     const auto& v = c.req->vehicle;
     if (!v.odometer_km) {
@@ -175,7 +175,7 @@ constexpr maybe<steps::malus_not_due> malus_exemption(const quote_context& c) no
 // no malus then, by an exemption, pays it now (the rule row, or nothing).
 constexpr const data::later_malus_rule* later_malus_rule(const quote_context& c) noexcept {
     if (!c.req->vehicle.no_malus_at_first_registration || c.fees->y1 != data::y1_mode::per_cv || !c.has_first_registration) return nullptr;
-    const auto* rule = data::rule_in_force(data::later_malus_rules, c.on);
+    const auto* rule = data::later_malus_rule_for(c.on);
     return rule != nullptr && rule->first_registered_from <= c.first_registration ? rule : nullptr;
 }
 
