@@ -38,6 +38,19 @@ public:
     [[nodiscard]] constexpr int from() const noexcept { return static_cast<int>(bits_ >> 17); }
     [[nodiscard]] constexpr std::int32_t euros() const noexcept { return static_cast<std::int32_t>(bits_ & 0x1ffffu); }
 
+    // From 0 at 0 EUR, strictly increasing thresholds, non-decreasing amounts (what step_value's search
+    // needs). Read off the packed words with no call per band: the check runs in every TU that includes
+    // the grids, and a call per band cost g++ twice as much as the whole loop.
+    static constexpr bool steps_ok(const co2_band* bands, std::size_t count) noexcept {
+        if (count == 0 || bands[0].bits_ != 0) return false;
+        for (std::size_t i = 1; i < count; ++i) {
+            const std::uint32_t a = bands[i - 1].bits_;
+            const std::uint32_t b = bands[i].bits_;
+            if ((b >> 17) <= (a >> 17) || (b & 0x1ffffu) < (a & 0x1ffffu)) return false;
+        }
+        return true;
+    }
+
 private:
     std::uint32_t bits_;
 };
@@ -280,14 +293,10 @@ struct power_grid {
     [[nodiscard]] constexpr std::int32_t euros_for(int cv) const noexcept { return step_value(bands, count, cv); }
 };
 
-// A grid starts at 0 (grams, CV) and 0 EUR, with strictly increasing thresholds and non-decreasing
-// amounts (what step_value's search needs), and is the grid of the year of its date.
+// A grid's bands are in order (co2_band::steps_ok), and it is the grid of the year of its date.
 template <class Grid>
 constexpr bool grid_ok(const Grid& g) noexcept {
-    if (g.count == 0 || g.bands[0].from() != 0 || g.bands[0].euros() != 0 || g.year != g.since.year()) return false;
-    for (std::size_t i = 1; i < g.count; ++i)
-        if (g.bands[i].from() <= g.bands[i - 1].from() || g.bands[i].euros() < g.bands[i - 1].euros()) return false;
-    return true;
+    return g.year == g.since.year() && co2_band::steps_ok(g.bands, g.count);
 }
 
 // clang-format off

@@ -11,6 +11,7 @@
 #include <cstdint>
 
 #include "../detail/lookup.hpp"
+#include "../maybe.hpp"
 #include "sources.hpp"
 #include "vintage.hpp"
 #include "vintage.hpp"
@@ -47,16 +48,18 @@ enum class decote_method : unsigned char {
 struct decote_rule {
     date since;               // application dates from this one
     decote_method method;
-    date no_malus_before;     // first registrations before this date pay no malus (a default date: none)
+    maybe<date> no_malus_before;  // first registrations before this date pay no malus
     source_id source;
 };
 // clang-format off
 inline constexpr decote_rule decote_rules[] = {
-    {{2022, 1, 1}, decote_method::tenth_per_started_year, {},           source_id::decote_years},
-    {{2025, 3, 1}, decote_method::months_table,           {2015, 1, 1}, source_id::decote_months},
+    {{2022, 1, 1}, decote_method::tenth_per_started_year, std::nullopt,       source_id::decote_years},
+    {{2025, 3, 1}, decote_method::months_table,           date{2015, 1, 1}, source_id::decote_months},
 };
 // clang-format on
-static_assert(cartegrise::detail::dated_series_ok(decote_rules) && decote_rules[0].since == first_supported_date,
+static_assert(cartegrise::detail::dated_series_ok(decote_rules, [](const decote_rule& r) {
+                  return !r.no_malus_before || r.no_malus_before->ok();
+              }) && decote_rules[0].since == first_supported_date,
               "cartegrise: décote rules dated in order from 2022-01-01");
 
 
