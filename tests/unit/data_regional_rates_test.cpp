@@ -3,6 +3,7 @@
 #include <cartegrise/data/clean_vehicles.hpp>
 #include <cartegrise/data/regional_rates.hpp>
 #include <cartegrise/data/vintage.hpp>
+#include <cartegrise/rules/clean_vehicles.hpp>
 #include <cartegrise/vintage.hpp>
 #include <cartegrise/territory.hpp>
 #include <cartegrise/text/places.hpp>
@@ -147,12 +148,12 @@ TEST_CASE("clean vehicles: electric and hydrogen by law until 2025-04-30, then o
     for (std::size_t i = 0; i < region_count; ++i) {
         const auto r = static_cast<region>(i);
         CAPTURE(std::string{region_name(r)});
-        CHECK(data::electric_reduction(r, date{2022, 1, 1}).percent_off == 100);
-        CHECK(data::electric_reduction(r, date{2025, 4, 30}).percent_off == 100);
-        CHECK(data::electric_reduction(r, date{2025, 4, 30}).source == source_id::ev_law_v1);
-        CHECK(data::electric_reduction(r, date{2025, 5, 1}).percent_off == (r == region::hauts_de_france ? 100 : 0));
-        CHECK(data::electric_reduction(r, date{2025, 5, 1}).since == data::electric_regional_choice_from);
-        CHECK(data::electric_reduction(r, date{2025, 5, 1}).source ==
+        CHECK(cartegrise::detail::electric_reduction(r, date{2022, 1, 1}).percent_off == 100);
+        CHECK(cartegrise::detail::electric_reduction(r, date{2025, 4, 30}).percent_off == 100);
+        CHECK(cartegrise::detail::electric_reduction(r, date{2025, 4, 30}).source == source_id::ev_law_v1);
+        CHECK(cartegrise::detail::electric_reduction(r, date{2025, 5, 1}).percent_off == (r == region::hauts_de_france ? 100 : 0));
+        CHECK(cartegrise::detail::electric_reduction(r, date{2025, 5, 1}).since == data::electric_regional_choice_from);
+        CHECK(cartegrise::detail::electric_reduction(r, date{2025, 5, 1}).source ==
               (r == region::hauts_de_france ? source_id::ev_hdf_2025_05 : source_id::ev_law_v2_none));
     }
     // The regions' own choices: rows from the date the law gave them the choice, none before.

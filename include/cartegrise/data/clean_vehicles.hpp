@@ -92,12 +92,10 @@ constexpr const clean_reduction_row* alternative_fuel_reduction(region r, date d
     return cartegrise::detail::in_force<alternative_fuel_reductions, region_count>(r, d);
 }
 
-// The reduction an electric or hydrogen vehicle gets in region `r` on `d`: nil rate by law until
-// 2025-04-30, then the region's deliberation, or none.
-constexpr clean_reduction_row electric_reduction(region r, date d) noexcept {
-    if (d < electric_regional_choice_from) return {r, first_supported_date, 100, source_id::ev_law_v1};
-    if (const auto* row = cartegrise::detail::in_force<electric_regional_reductions, region_count>(r, d)) return *row;
-    return {r, electric_regional_choice_from, 0, source_id::ev_law_v2_none};
+// A region's own reduction for electricity / hydrogen on `d` (from 2025-05-01), or nullptr: the rule
+// that reads it is rules/clean_vehicles.hpp.
+constexpr const clean_reduction_row* electric_regional_reduction(region r, date d) noexcept {
+    return cartegrise::detail::in_force<electric_regional_reductions, region_count>(r, d);
 }
 
 }  // namespace data
