@@ -72,7 +72,15 @@ constexpr auto in_force(Key key, date d, Match match = {}) noexcept -> const row
     const auto k = static_cast<std::size_t>(key);
     if (k >= KeyCount) return nullptr;
     const auto& off = offsets_of<Rows, KeyCount>;
-    return newest_in_force(Rows + off[k], Rows + off[k + 1], d, match);
+    if constexpr (std::is_same_v<Match, any_row>) {
+        // Indexes into the table itself: g++ then addresses the rows from the table's symbol (a few
+        // instructions less per look-up than through pointers, measured on the used-car quote).
+        for (std::size_t i = off[k + 1]; i-- > off[k];)
+            if (!(d < Rows[i].since)) return &Rows[i];
+        return nullptr;
+    } else {
+        return newest_in_force(Rows + off[k], Rows + off[k + 1], d, match);
+    }
 }
 
 // A table without a key (one series of rows in date order): the row in force on `d`, or nullptr.
