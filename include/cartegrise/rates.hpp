@@ -9,6 +9,7 @@
 #include "data/vintage.hpp"
 #include "maybe.hpp"
 #include "result.hpp"
+#include "rules/clean_vehicles.hpp"
 #include "version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
@@ -41,7 +42,7 @@ constexpr result<rates_in_force> rates_on(region r, date on) noexcept {
     if (const auto* idfm = data::idfm_surcharge(r, on)) out.surcharge = dated_figure{idfm->cents_per_cv, idfm->since, idfm->source};
     const auto* alt = data::alternative_fuel_reduction(r, on);
     out.alternative_fuels = {alt->percent_off, alt->since, alt->source};
-    const auto ev = data::electric_reduction(r, on);
+    const auto ev = detail::electric_reduction(r, on);
     out.electric = {ev.percent_off, ev.since, ev.source};
     return out;
 }

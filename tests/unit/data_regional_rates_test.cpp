@@ -3,6 +3,7 @@
 #include <cartegrise/data/clean_vehicles.hpp>
 #include <cartegrise/data/regional_rates.hpp>
 #include <cartegrise/data/vintage.hpp>
+#include <cartegrise/rules/clean_vehicles.hpp>
 #include <cartegrise/vintage.hpp>
 #include <cartegrise/territory.hpp>
 #include <cartegrise/text/places.hpp>
@@ -105,7 +106,7 @@ TEST_CASE("regional rates: the official simulator data of late 2023 (taxeRegiona
         CAPTURE(std::string{region_name(r)});
         CHECK(rate(r, {2023, 12, 31}) == cents_of(row[2]));
         // exoVehiculePropre: the hybrid / LPG / CNG / E85 reduction in force then.
-        const auto* exo = cartegrise::detail::find_in_force(data::alternative_fuel_reductions, r, date{2023, 12, 31});
+        const auto* exo = cartegrise::detail::in_force<data::alternative_fuel_reductions, region_count>(r, date{2023, 12, 31});
         REQUIRE(exo != nullptr);
         CHECK(exo->percent_off == std::stoi(row[3]));
     }
@@ -147,12 +148,12 @@ TEST_CASE("clean vehicles: electric and hydrogen by law until 2025-04-30, then o
     for (std::size_t i = 0; i < region_count; ++i) {
         const auto r = static_cast<region>(i);
         CAPTURE(std::string{region_name(r)});
-        CHECK(data::electric_reduction(r, date{2022, 1, 1}).percent_off == 100);
-        CHECK(data::electric_reduction(r, date{2025, 4, 30}).percent_off == 100);
-        CHECK(data::electric_reduction(r, date{2025, 4, 30}).source == data::src::ev_law_v1);
-        CHECK(data::electric_reduction(r, date{2025, 5, 1}).percent_off == (r == region::hauts_de_france ? 100 : 0));
-        CHECK(data::electric_reduction(r, date{2025, 5, 1}).since == data::electric_regional_choice_from);
-        CHECK(data::electric_reduction(r, date{2025, 5, 1}).source ==
+        CHECK(cartegrise::detail::electric_reduction(r, date{2022, 1, 1}).percent_off == 100);
+        CHECK(cartegrise::detail::electric_reduction(r, date{2025, 4, 30}).percent_off == 100);
+        CHECK(cartegrise::detail::electric_reduction(r, date{2025, 4, 30}).source == data::src::ev_law_v1);
+        CHECK(cartegrise::detail::electric_reduction(r, date{2025, 5, 1}).percent_off == (r == region::hauts_de_france ? 100 : 0));
+        CHECK(cartegrise::detail::electric_reduction(r, date{2025, 5, 1}).since == data::electric_regional_choice_from);
+        CHECK(cartegrise::detail::electric_reduction(r, date{2025, 5, 1}).source ==
               (r == region::hauts_de_france ? data::src::ev_hdf_2025_05 : data::src::ev_law_v2_none));
     }
     // The regions' own choices: rows from the date the law gave them the choice, none before.
@@ -178,12 +179,12 @@ TEST_CASE("clean vehicles: hybrids, LPG, CNG, E85 - each change date and the day
     };
     for (const auto& c : changes) {
         CAPTURE(std::string{region_name(c.r)});
-        CHECK(cartegrise::detail::find_in_force(data::alternative_fuel_reductions, c.r, day_before(c.since))->percent_off == c.before);
-        CHECK(cartegrise::detail::find_in_force(data::alternative_fuel_reductions, c.r, c.since)->percent_off == c.after);
+        CHECK(cartegrise::detail::in_force<data::alternative_fuel_reductions, region_count>(c.r, day_before(c.since))->percent_off == c.before);
+        CHECK(cartegrise::detail::in_force<data::alternative_fuel_reductions, region_count>(c.r, c.since)->percent_off == c.after);
     }
-    CHECK(cartegrise::detail::find_in_force(data::alternative_fuel_reductions, region::corse, date{2026, 12, 31})->percent_off == 100);
+    CHECK(cartegrise::detail::in_force<data::alternative_fuel_reductions, region_count>(region::corse, date{2026, 12, 31})->percent_off == 100);
     for (const auto r : {region::guadeloupe, region::martinique, region::guyane, region::la_reunion, region::mayotte})
-        CHECK(cartegrise::detail::find_in_force(data::alternative_fuel_reductions, r, date{2022, 1, 1})->percent_off == 0);
+        CHECK(cartegrise::detail::in_force<data::alternative_fuel_reductions, region_count>(r, date{2022, 1, 1})->percent_off == 0);
 }
 
 TEST_CASE("data vintage: the latest change of the regional rates and the IDFM surcharge, and the macro's date") {

@@ -71,15 +71,24 @@ TEST_CASE("mass malus: bands and cumulated bases 2022-2026 (weight_malus_tranche
 }
 
 TEST_CASE("mass malus abatements: amounts and dates") {
-    const auto kg = [](data::mass_abatement a, date d) { return data::mass_abatement_for(a, d)->kg; };
+    const auto kg = [](data::mass_abatement a, date d) { return data::mass_abatement_for(a, d)->kg.amount(); };
     CHECK(kg(data::mass_abatement::per_child, {2022, 1, 1}) == 200);
     CHECK(kg(data::mass_abatement::per_child, {2026, 12, 31}) == 200);
     CHECK(kg(data::mass_abatement::legal_person_8_seats, {2023, 12, 31}) == 400);
     CHECK(kg(data::mass_abatement::legal_person_8_seats, {2024, 1, 1}) == 600);
-    CHECK(kg(data::mass_abatement::plugin_hybrid, {2024, 12, 31}) == -1);  // exempt
+    CHECK(data::mass_abatement_for(data::mass_abatement::plugin_hybrid, {2024, 12, 31})->kg.is_exempt());
+    CHECK_FALSE(data::mass_abatement_for(data::mass_abatement::plugin_hybrid, {2025, 1, 1})->kg.is_exempt());
     CHECK(kg(data::mass_abatement::plugin_hybrid, {2025, 1, 1}) == 200);
     CHECK(kg(data::mass_abatement::hybrid, {2023, 12, 31}) == 0);
     CHECK(kg(data::mass_abatement::hybrid, {2024, 1, 1}) == 100);
+    // From 2027 the hybrid abatement needs an electric motor of more than 30 kW; before, no condition.
+    const auto kw = [](date d) { return data::mass_abatement_for(data::mass_abatement::hybrid, d)->electric_kw; };
+    CHECK_FALSE(kw({2026, 12, 31}).is_condition());
+    CHECK(kw({2026, 12, 31}).met_by(0));
+    CHECK(kw({2027, 1, 1}).is_condition());
+    CHECK(kw({2027, 1, 1}).above() == 30);
+    CHECK_FALSE(kw({2027, 1, 1}).met_by(30));
+    CHECK(kw({2027, 1, 1}).met_by(31));
     // caradisiac 2025-01: a plug-in hybrid of 2025 is taxed "uniquement à partir de 1 800 kg".
     CHECK(mass_grid_at({2025, 6, 1}).euros_for(1799 - 200) == 0);
     CHECK(mass_grid_at({2025, 6, 1}).euros_for(1800 - 200) == 10);
@@ -101,7 +110,7 @@ TEST_CASE("import décote from 2025-03-01: the months table (decote_months.csv)"
     // Rules by application date: 10 % per started year until 2025-02-28, then the table and the
     // 2015-01-01 cut-off.
     CHECK(data::decote_rule_for({2025, 2, 28}).method == data::decote_method::tenth_per_started_year);
-    CHECK_FALSE(data::decote_rule_for({2025, 2, 28}).no_malus_before.ok());
+    CHECK_FALSE(data::decote_rule_for({2025, 2, 28}).no_malus_before.has_value());
     CHECK(data::decote_rule_for({2025, 3, 1}).method == data::decote_method::months_table);
     CHECK(data::decote_rule_for({2025, 3, 1}).no_malus_before == date{2015, 1, 1});
 }

@@ -120,6 +120,11 @@ struct clean_reduction_row {
     source_ref source;
 };
 
+// The law allows a region 50 % or 100 % off, or nothing.
+constexpr bool law_allows_percent(const clean_reduction_row& r) noexcept {
+    return r.percent_off == 0 || r.percent_off == 50 || r.percent_off == 100;
+}
+
 // Hybrids (EE, EH, GL, GH...), LPG, natural gas, E85: the regional option of CIBS L.421-50.
 // clang-format off
 inline constexpr clean_reduction_row alternative_fuel_reductions[] = {
@@ -156,6 +161,12 @@ inline constexpr clean_reduction_row alternative_fuel_reductions[] = {
     {region::la_reunion,                  {2022,  1, 1},   0, src::alt_overseas_none},
     {region::mayotte,                     {2022,  1, 1},   0, src::alt_overseas_none},
 };
+// clang-format on
+static_assert(cartegrise::detail::dated_rows_ok(alternative_fuel_reductions, law_allows_percent),
+              "cartegrise: alternative fuels: sorted by region then date, 0, 50 or 100 % off (CIBS L.421-50)");
+static_assert(cartegrise::detail::every_key_covered_from<alternative_fuel_reductions, region_count>(first_supported_date),
+              "cartegrise: alternative fuels: every region has a row from 2022-01-01");
+// clang-format off
 
 // Electricity and/or hydrogen (EL, H2, HE, HH): the regions' own reductions under L.421-49 (v2), from
 // 2025-05-01. A region without a row here charges the full rate.
@@ -167,17 +178,18 @@ inline constexpr clean_reduction_row electric_regional_reductions[] = {
     {region::hauts_de_france, {2026, 4, 1},  50, src::ev_hdf_2026_04},
 };
 // clang-format on
+static_assert(cartegrise::detail::dated_rows_ok(electric_regional_reductions, [](const clean_reduction_row& r) {
+                  return law_allows_percent(r) && !(r.since < electric_regional_choice_from);
+              }), "cartegrise: electric vehicles: sorted, 0, 50 or 100 % off, regional rows only from 2025-05-01 (L.421-49 v2)");
 
 constexpr const clean_reduction_row* alternative_fuel_reduction(region r, date d) noexcept {
     return cartegrise::detail::in_force<alternative_fuel_reductions, region_count>(r, d);
 }
 
-// The reduction an electric or hydrogen vehicle gets in region `r` on `d`: nil rate by law until
-// 2025-04-30, then the region's deliberation, or none.
-constexpr clean_reduction_row electric_reduction(region r, date d) noexcept {
-    if (d < electric_regional_choice_from) return {r, first_supported_date, 100, src::ev_law_v1};
-    if (const auto* row = cartegrise::detail::in_force<electric_regional_reductions, region_count>(r, d)) return *row;
-    return {r, electric_regional_choice_from, 0, src::ev_law_v2_none};
+// A region's own reduction for electricity / hydrogen on `d` (from 2025-05-01), or nullptr: the rule
+// that reads it is rules/clean_vehicles.hpp.
+constexpr const clean_reduction_row* electric_regional_reduction(region r, date d) noexcept {
+    return cartegrise::detail::in_force<electric_regional_reductions, region_count>(r, d);
 }
 
 }  // namespace data

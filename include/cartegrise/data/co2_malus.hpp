@@ -68,6 +68,19 @@ public:
     [[nodiscard]] constexpr int from() const noexcept { return static_cast<int>(bits_ >> 17); }
     [[nodiscard]] constexpr std::int32_t euros() const noexcept { return static_cast<std::int32_t>(bits_ & 0x1ffffu); }
 
+    // From 0 at 0 EUR, strictly increasing thresholds, non-decreasing amounts (what step_value's search
+    // needs). Read off the packed words with no call per band: the check runs in every TU that includes
+    // the grids, and a call per band cost g++ twice as much as the whole loop.
+    static constexpr bool steps_ok(const co2_band* bands, std::size_t count) noexcept {
+        if (count == 0 || bands[0].bits_ != 0) return false;
+        for (std::size_t i = 1; i < count; ++i) {
+            const std::uint32_t a = bands[i - 1].bits_;
+            const std::uint32_t b = bands[i].bits_;
+            if ((b >> 17) <= (a >> 17) || (b & 0x1ffffu) < (a & 0x1ffffu)) return false;
+        }
+        return true;
+    }
+
 private:
     std::uint32_t bits_;
 };
@@ -310,6 +323,12 @@ struct power_grid {
     [[nodiscard]] constexpr std::int32_t euros_for(int cv) const noexcept { return step_value(bands, count, cv); }
 };
 
+// A grid's bands are in order (co2_band::steps_ok), and it is the grid of the year of its date.
+template <class Grid>
+constexpr bool grid_ok(const Grid& g) noexcept {
+    return g.year == g.since.year() && co2_band::steps_ok(g.bands, g.count);
+}
+
 // clang-format off
 inline constexpr co2_grid co2_grids[] = {
     {{2008, 1, 1}, co2_cycle::nedc, 2008, cartegrise::detail::size_of(co2_2008), co2_2008, src::co2_grid_cgi},
@@ -335,6 +354,10 @@ inline constexpr co2_grid co2_grids[] = {
     {{2027, 1, 1}, co2_cycle::wltp, 2027, cartegrise::detail::size_of(co2_2027), co2_2027, src::co2_grid_2027},
 };
 // clang-format on
+// The maximum of each year bounds the combined CO2 + mass malus (CIBS L.421-74): it never falls.
+static_assert(cartegrise::detail::dated_series_ok(co2_grids, [](const co2_grid& g) {
+                  return grid_ok(g) && (&g == co2_grids || (&g)[-1].max_euros() <= g.max_euros());
+              }), "cartegrise: CO2 grids dated in order, each from 0 g / 0 EUR, increasing grams, non-decreasing amounts and maxima");
 
 // Power-based grids (CV) for vehicles without EU type approval (CIBS L.421-64; CGI 1011 bis before 2022).
 // 2008-2023 from the official simulator data (malusCV.csv). The grids of 2024, 2025 (from 2025-03-01) and
@@ -376,6 +399,8 @@ inline constexpr power_grid cv_grids[] = {
     {{2023, 1, 1}, 2023, cartegrise::detail::size_of(cv_2023), cv_2023, src::power_grid},
 };
 // clang-format on
+static_assert(cartegrise::detail::dated_series_ok(cv_grids, grid_ok<power_grid>),
+              "cartegrise: power grids dated in order, each from 0 CV / 0 EUR, increasing CV, non-decreasing amounts");
 
 // E85 superethanol (P.3 FE and its blends FG, FN, FL, FH): the CO2 figure is reduced by 40 % unless it
 // exceeds 250 g/km; on the power grid the administrative power is reduced by 2 CV unless it exceeds 12 CV.
@@ -394,19 +419,16 @@ inline constexpr date price_cap_end{2024, 1, 1};
 
 // The first date any malus grid covers: vehicles first registered earlier pay no CO2 malus.
 inline constexpr date first_co2_grid_date{2008, 1, 1};
+static_assert(co2_grids[0].since == first_co2_grid_date && cv_grids[0].since == first_co2_grid_date, "cartegrise: CO2 and power grids start in 2008");
 
 
 // The grid for a vehicle first registered on `first_registration` (nullptr before 2008).
-// Grids sorted by start date: the last one starting on or before the date.
-template <class Grid, std::size_t N>
-constexpr const Grid* grid_in_force(const Grid (&grids)[N], date first_registration) noexcept {
-    const Grid* g = nullptr;
-    for (std::size_t i = N; i-- > 0;)
-        if (grids[i].since <= first_registration) return &grids[i];
-    return g;
+constexpr const co2_grid* co2_grid_for(date first_registration) noexcept {
+    return cartegrise::detail::in_force<co2_grids>(first_registration);
 }
-constexpr const co2_grid* co2_grid_for(date first_registration) noexcept { return grid_in_force(co2_grids, first_registration); }
-constexpr const power_grid* cv_grid_for(date first_registration) noexcept { return grid_in_force(cv_grids, first_registration); }
+constexpr const power_grid* cv_grid_for(date first_registration) noexcept {
+    return cartegrise::detail::in_force<cv_grids>(first_registration);
+}
 
 }  // namespace data
 CARTEGRISE_END_NAMESPACE

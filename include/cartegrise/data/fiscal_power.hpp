@@ -48,13 +48,13 @@ inline constexpr fiscal_power_row fiscal_power_formulas[] = {
 };
 // clang-format on
 
-static_assert(cartegrise::detail::sorted_by_key_then_date(fiscal_power_formulas), "cartegrise: rows sorted by genre, then date");
+static_assert(cartegrise::detail::dated_rows_ok(fiscal_power_formulas), "cartegrise: rows sorted by genre, then date");
 
 // The formula for a vehicle of genre `g` first registered in France on `d`, or nullptr: before
 // 1998-07-01 (the 1956 and 1978 formulas need the bore, stroke and gearing: not encoded), or a genre
 // without rows.
 constexpr const fiscal_power_row* fiscal_power_formula_in_force(genre g, date d) noexcept {
-    return cartegrise::detail::find_in_force(fiscal_power_formulas, g, d);
+    return cartegrise::detail::in_force<fiscal_power_formulas, genre_count>(g, d);
 }
 
 }  // namespace data

@@ -9,6 +9,7 @@
 
 #include "../detail/lookup.hpp"
 #include "../source.hpp"
+#include "vintage.hpp"
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
@@ -42,6 +43,9 @@ inline constexpr fixed_fee_row fixed_fees[] = {
     {fixed_fee::redevance_acheminement, {2015, 10, 1},  276, src::redevance_2015},
 };
 // clang-format on
+static_assert(cartegrise::detail::dated_rows_ok(fixed_fees, [](const fixed_fee_row& r) { return r.cents > 0; }) &&
+                  cartegrise::detail::every_key_covered_from<fixed_fees, fixed_fee_count>(first_supported_date),
+              "cartegrise: fixed fees sorted, positive, both in force from 2022-01-01");
 
 constexpr const fixed_fee_row* fixed_fee_in_force(fixed_fee f, date d) noexcept {
     return cartegrise::detail::in_force<fixed_fees, fixed_fee_count>(f, d);

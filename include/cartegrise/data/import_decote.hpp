@@ -12,6 +12,8 @@
 
 #include "../detail/lookup.hpp"
 #include "../source.hpp"
+#include "../maybe.hpp"
+#include "vintage.hpp"
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
@@ -47,6 +49,14 @@ inline constexpr decote_step decote_2025[] = {
 };
 // clang-format on
 
+// From the first started month, increasing months and percents, up to 100 %.
+constexpr bool decote_steps_ok() noexcept {
+    for (std::size_t i = 1; i < cartegrise::detail::size_of(decote_2025); ++i)
+        if (decote_2025[i].from_months <= decote_2025[i - 1].from_months || decote_2025[i].percent <= decote_2025[i - 1].percent) return false;
+    return decote_2025[0].from_months == 1 && decote_2025[0].percent > 0 && decote_2025[cartegrise::detail::size_of(decote_2025) - 1].percent == 100;
+}
+static_assert(decote_steps_ok(), "cartegrise: décote: increasing months and percents, ending at 100 %");
+
 enum class decote_method : unsigned char {
     tenth_per_started_year,  // 10 % per started 12-month period
     months_table,            // decote_2025
@@ -55,15 +65,19 @@ enum class decote_method : unsigned char {
 struct decote_rule {
     date since;               // application dates from this one
     decote_method method;
-    date no_malus_before;     // first registrations before this date pay no malus (a default date: none)
+    maybe<date> no_malus_before;  // first registrations before this date pay no malus
     source_ref source;
 };
 // clang-format off
 inline constexpr decote_rule decote_rules[] = {
-    {{2022, 1, 1}, decote_method::tenth_per_started_year, {},           src::decote_years},
-    {{2025, 3, 1}, decote_method::months_table,           {2015, 1, 1}, src::decote_months},
+    {{2022, 1, 1}, decote_method::tenth_per_started_year, std::nullopt,       src::decote_years},
+    {{2025, 3, 1}, decote_method::months_table,           date{2015, 1, 1}, src::decote_months},
 };
 // clang-format on
+static_assert(cartegrise::detail::dated_series_ok(decote_rules, [](const decote_rule& r) {
+                  return !r.no_malus_before || r.no_malus_before->ok();
+              }) && decote_rules[0].since == first_supported_date,
+              "cartegrise: décote rules dated in order from 2022-01-01");
 
 
 // From 2027-01-01 (CIBS L.421-36 2°, LF 2026): a vehicle that paid no malus (or a nil one) at its first
@@ -78,6 +92,7 @@ struct later_malus_rule {
 inline constexpr later_malus_rule later_malus_rules[] = {
     {{2027, 1, 1}, {2015, 1, 1}, src::later_malus_2027},
 };
+static_assert(cartegrise::detail::dated_series_ok(later_malus_rules), "cartegrise: later malus rules dated in order");
 
 // From 2027-01-01 the décote of L.421-7-2 gains an extra reduction when the average mileage exceeds
 // 20 000 km a year (1 % to 3.5 % from 45 001 km): the bands between are not known to this version, so a
@@ -90,20 +105,20 @@ struct mileage_rule {
 inline constexpr mileage_rule mileage_rules[] = {
     {{2027, 1, 1}, 20000, src::mileage_reduction_2027},
 };
+static_assert(cartegrise::detail::dated_series_ok(mileage_rules, [](const mileage_rule& r) { return r.threshold_km_per_year > 0; }),
+              "cartegrise: mileage rules dated in order, a positive threshold");
 
-template <class Rule, std::size_t N>
-constexpr const Rule* rule_in_force(const Rule (&rules)[N], date on) noexcept {
-    const Rule* found = nullptr;
-    for (const auto& r : rules)
-        if (r.since <= on) found = &r;
-    return found;
-}
-
+// The rule in force on the application date; the first one before it (the library quotes from its date).
 constexpr const decote_rule& decote_rule_for(date application) noexcept {
-    const decote_rule* r = &decote_rules[0];
-    for (const auto& row : decote_rules)
-        if (row.since <= application) r = &row;
-    return *r;
+    const decote_rule* r = cartegrise::detail::in_force<decote_rules>(application);
+    return r != nullptr ? *r : decote_rules[0];
+}
+// nullptr before 2027-01-01.
+constexpr const later_malus_rule* later_malus_rule_for(date application) noexcept {
+    return cartegrise::detail::in_force<later_malus_rules>(application);
+}
+constexpr const mileage_rule* mileage_rule_for(date application) noexcept {
+    return cartegrise::detail::in_force<mileage_rules>(application);
 }
 constexpr int decote_percent_for_months(int started_months) noexcept {
     int p = 0;

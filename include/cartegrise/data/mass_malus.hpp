@@ -14,6 +14,7 @@
 
 #include "../detail/lookup.hpp"
 #include "../source.hpp"
+#include "../detail/row_values.hpp"
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
@@ -105,11 +106,19 @@ inline constexpr mass_grid mass_grids[] = {
 // Vehicles first registered before this date pay no mass malus (BOFiP BOI-AIS-MOB-10-20-40 example).
 inline constexpr date first_mass_grid_date{2022, 1, 1};
 
+// A grid starts at 0 kg and 0 EUR/kg, with increasing bands and non-decreasing marginal rates.
+constexpr bool mass_grid_ok(const mass_grid& g) noexcept {
+    if (g.count == 0 || g.bands[0].from_kg != 0 || g.bands[0].euros_per_kg != 0 || g.year != g.since.year()) return false;
+    for (std::size_t i = 1; i < g.count; ++i)
+        if (g.bands[i].from_kg <= g.bands[i - 1].from_kg || g.bands[i].euros_per_kg < g.bands[i - 1].euros_per_kg) return false;
+    return true;
+}
+static_assert(cartegrise::detail::dated_series_ok(mass_grids, mass_grid_ok) && mass_grids[0].since == first_mass_grid_date,
+              "cartegrise: mass grids dated in order from 2022, increasing bands, non-decreasing marginal rates");
+
 
 constexpr const mass_grid* mass_grid_for(date first_registration) noexcept {
-    for (std::size_t i = cartegrise::detail::size_of(mass_grids); i-- > 0;)
-        if (mass_grids[i].since <= first_registration) return &mass_grids[i];
-    return nullptr;
+    return cartegrise::detail::in_force<mass_grids>(first_registration);
 }
 
 // Abatements on the mass (kg), by the date of first registration. CIBS L.421-79 / L.421-80; from
@@ -129,25 +138,34 @@ enum class mass_abatement : std::uint8_t {
 };
 inline constexpr std::size_t mass_abatement_count = static_cast<std::size_t>(mass_abatement::hybrid) + 1;
 
+using cartegrise::detail::exempt;
+using cartegrise::detail::no_condition;
+
 struct mass_abatement_row {
     mass_abatement key;
     date since;
-    std::int32_t kg;    // kg removed; -1: the vehicle is exempt from the mass malus
-    std::int32_t electric_kw_above;  // the abatement needs an electric motor of more than this power (0: none)
+    cartegrise::detail::amount_or_exempt<std::int32_t> kg;  // kg removed, or no mass malus at all
+    cartegrise::detail::bound_above<int> electric_kw;        // the abatement needs an electric motor of more than this power
     source_ref source;
 };
 // clang-format off
 inline constexpr mass_abatement_row mass_abatements[] = {
-    {mass_abatement::per_child,            {2022, 1, 1}, 200,  0, src::mass_per_child},
-    {mass_abatement::legal_person_8_seats, {2022, 1, 1}, 400,  0, src::mass_legal_person_2022},
-    {mass_abatement::legal_person_8_seats, {2024, 1, 1}, 600,  0, src::mass_legal_person_2024},
-    {mass_abatement::plugin_hybrid,        {2022, 1, 1},  -1,  0, src::mass_plugin_exempt},
-    {mass_abatement::plugin_hybrid,        {2025, 1, 1}, 200,  0, src::mass_plugin_2025},
-    {mass_abatement::hybrid,               {2022, 1, 1},   0,  0, src::mass_hybrid_none},
-    {mass_abatement::hybrid,               {2024, 1, 1}, 100,  0, src::mass_hybrid_2024},
-    {mass_abatement::hybrid,               {2027, 1, 1}, 100, 30, src::mass_hybrid_2027},
+    {mass_abatement::per_child,            {2022, 1, 1},    200, no_condition, src::mass_per_child},
+    {mass_abatement::legal_person_8_seats, {2022, 1, 1},    400, no_condition, src::mass_legal_person_2022},
+    {mass_abatement::legal_person_8_seats, {2024, 1, 1},    600, no_condition, src::mass_legal_person_2024},
+    {mass_abatement::plugin_hybrid,        {2022, 1, 1}, exempt, no_condition, src::mass_plugin_exempt},
+    {mass_abatement::plugin_hybrid,        {2025, 1, 1},    200, no_condition, src::mass_plugin_2025},
+    {mass_abatement::hybrid,               {2022, 1, 1},      0, no_condition, src::mass_hybrid_none},
+    {mass_abatement::hybrid,               {2024, 1, 1},    100, no_condition, src::mass_hybrid_2024},
+    {mass_abatement::hybrid,               {2027, 1, 1},    100,           30, src::mass_hybrid_2027},
 };
 // clang-format on
+static_assert(cartegrise::detail::dated_rows_ok(mass_abatements, [](const mass_abatement_row& r) {
+                  return (r.kg.is_exempt() || (r.kg.amount() >= 0 && r.kg.amount() <= 1000)) &&
+                         (!r.electric_kw.is_condition() || r.electric_kw.above() > 0);
+              }) &&
+                  cartegrise::detail::every_key_covered_from<mass_abatements, mass_abatement_count>(first_mass_grid_date),
+              "cartegrise: mass abatements sorted by abatement then date, 0 to 1 000 kg or exempt, every abatement from 2022-01-01");
 
 constexpr const mass_abatement_row* mass_abatement_for(mass_abatement a, date first_registration) noexcept {
     return cartegrise::detail::in_force<mass_abatements, mass_abatement_count>(a, first_registration);

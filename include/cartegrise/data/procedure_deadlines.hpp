@@ -141,6 +141,7 @@ struct fine_row {
     evidence basis;
     cartegrise::detail::static_text source;
 };
+inline constexpr std::size_t fine_class_count = 6;  // contravention classes 1 to 5 (C. pén. R.610-1)
 inline constexpr fine_row fines[] = {
     // class  since                 minorée forfait majorée maximum evidence       source
     {4,       first_supported_date,  9000,  13500,  37500,  75000,  evidence::law, "C. proc. pén. R.49, R.49-9, R.49-7; C. pén. 131-13 4°"},
@@ -153,17 +154,33 @@ inline constexpr std::size_t deadline_event_count = sizeof(deadline_event_codes)
 // The most deadlines one procedure has: the capacity of a deadline_list.
 inline constexpr std::size_t max_deadlines_per_procedure = 8;
 
+// Grouped by procedure; a (procedure, kind)'s rows in date order; sourced, from the floor, amounts in
+// range, a fine class priced on the row's date; every procedure has deadlines, no more than a
+// deadline_list holds.
+static_assert(cartegrise::detail::twice_keyed_rows_ok<deadline_kind_count>(
+                  procedure_deadlines, [](const deadline_row& r) { return r.kind; }, max_deadlines_per_procedure,
+                  [](const deadline_row& r) {
+                      return !r.source.empty() && !(r.since < first_supported_date) && r.amount >= 1 &&
+                             r.amount <= (r.unit == duration_unit::months ? 12 : 31) &&
+                             static_cast<std::size_t>(r.from) < deadline_event_count &&
+                             (r.fine_class == 0 || cartegrise::detail::in_force<fines, fine_class_count>(r.fine_class, r.since) != nullptr);
+                  }) && cartegrise::detail::every_key_present<procedure_deadlines, procedure_count>(),
+              "cartegrise: procedure deadlines grouped by procedure, dated in order per kind, sourced, amounts in range, fines priced, within a deadline_list");
+// reduced < standard < increased <= maximum, sourced, sorted by class then date.
+static_assert(cartegrise::detail::dated_rows_ok(fines, [](const fine_row& f) {
+                  return 0 < f.reduced_cents && f.reduced_cents < f.standard_cents && f.standard_cents < f.increased_cents &&
+                         f.increased_cents <= f.maximum_cents && !f.source.empty() && f.key > 0 &&
+                         static_cast<std::size_t>(f.key) < fine_class_count;
+              }), "cartegrise: fines: reduced < standard < increased <= maximum, sourced, sorted by class then date");
+
 // The row of (p, k) in force on `d`, or nullptr.
 constexpr const deadline_row* deadline_rule(procedure p, deadline_kind k, date d) noexcept {
-    const deadline_row* found = nullptr;
-    for (const auto& r : procedure_deadlines)
-        if (r.key == p && r.kind == k && r.since <= d) found = &r;
-    return found;
+    return cartegrise::detail::in_force<procedure_deadlines, procedure_count>(p, d, [k](const deadline_row& r) { return r.kind == k; });
 }
 
 // The fine of class `c` in force on `d`, or nullptr.
 constexpr const fine_row* fine(int c, date d) noexcept {
-    return c == 0 ? nullptr : cartegrise::detail::find_in_force(fines, c, d);
+    return cartegrise::detail::in_force<fines, fine_class_count>(c, d);
 }
 
 }  // namespace data

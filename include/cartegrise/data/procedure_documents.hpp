@@ -317,6 +317,16 @@ inline constexpr std::size_t condition_count = sizeof(condition_codes) / sizeof(
 // The most documents a procedure lists: the capacity of a document_list.
 inline constexpr std::size_t max_documents_per_procedure = 20;
 
+// Grouped by procedure; a (procedure, document)'s rows in date order (a later row replaces an earlier
+// one); sourced, from the floor; every procedure has documents, no more than a document_list holds.
+static_assert(cartegrise::detail::twice_keyed_rows_ok<document_count>(
+                  procedure_documents, [](const procedure_document_row& r) { return r.doc; }, max_documents_per_procedure,
+                  [](const procedure_document_row& r) {
+                      return !r.source.empty() && !(r.since < first_supported_date) &&
+                             static_cast<std::size_t>(r.when) < condition_count;
+                  }) && cartegrise::detail::every_key_present<procedure_documents, procedure_count>(),
+              "cartegrise: procedure documents grouped by procedure, dated in order per document, sourced, within a document_list");
+
 // The newest start date of the table: the list used when the caller gives no application date.
 inline constexpr date procedure_documents_vintage = cartegrise::detail::latest_since(procedure_documents);
 

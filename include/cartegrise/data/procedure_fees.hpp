@@ -10,6 +10,7 @@
 #include "../detail/lookup.hpp"
 #include "../procedure.hpp"
 #include "../source.hpp"
+#include "vintage.hpp"
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
@@ -105,6 +106,9 @@ inline constexpr procedure_fee_row procedure_fees[] = {
     {procedure::disaster_duplicate,      {2022,1,1}, y1_mode::none,     false, false, true,  true,  src::proc_disaster_duplicate},
 };
 // clang-format on
+static_assert(cartegrise::detail::dated_rows_ok(procedure_fees) &&
+                  cartegrise::detail::every_key_covered_from<procedure_fees, procedure_count>(first_supported_date),
+              "cartegrise: procedure fees sorted by procedure then date, every procedure from 2022-01-01");
 
 constexpr const procedure_fee_row* procedure_fee_rules(procedure p, date d) noexcept {
     return cartegrise::detail::in_force<procedure_fees, procedure_count>(p, d);

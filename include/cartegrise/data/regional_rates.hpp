@@ -11,6 +11,7 @@
 #include "../detail/lookup.hpp"
 #include "../territory.hpp"
 #include "../source.hpp"
+#include "vintage.hpp"
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
@@ -175,6 +176,11 @@ inline constexpr regional_rate_row regional_rates[] = {
         "official simulator data 2023; unchanged"}},
 };
 // clang-format on
+static_assert(cartegrise::detail::dated_rows_ok(regional_rates, [](const regional_rate_row& r) {
+                  return r.cents_per_cv >= 0 && r.cents_per_cv <= regional_rate_cap_cents;
+              }), "cartegrise: regional rates sorted by region then date, one row a day, within the 60 EUR/CV cap of CIBS L.421-42");
+static_assert(cartegrise::detail::every_key_covered_from<regional_rates, region_count>(first_supported_date),
+              "cartegrise: every region has a regional rate from 2022-01-01");
 
 constexpr const regional_rate_row* regional_rate(region r, date d) noexcept {
     return cartegrise::detail::in_force<regional_rates, region_count>(r, d);
@@ -196,6 +202,11 @@ inline constexpr regional_rate_row idfm_surcharges[] = {
         "12 EUR/CV from 2027-01-01 (cartegriseminute 2026-02-18, mac4ever 2026-02-27); no IDFM deliberation found"}},
 };
 // clang-format on
+// Île-de-France only, from the floor (0 before the law), within the 14 EUR/CV of L.421-54-1.
+static_assert(cartegrise::detail::dated_rows_ok(idfm_surcharges, [](const regional_rate_row& r) {
+                  return r.key == region::ile_de_france && r.cents_per_cv >= 0 && r.cents_per_cv <= 1400;
+              }) && idfm_surcharges[0].since == first_supported_date,
+              "cartegrise: IDFM surcharge: Ile-de-France only, sorted by date from 2022-01-01, within 14 EUR/CV");
 
 constexpr const regional_rate_row* idfm_surcharge(region r, date d) noexcept {
     return cartegrise::detail::in_force<idfm_surcharges, region_count>(r, d);

@@ -13,6 +13,7 @@
 #include "../detail/lookup.hpp"
 #include "../vehicle.hpp"
 #include "../source.hpp"
+#include "vintage.hpp"
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
@@ -85,6 +86,10 @@ inline constexpr vehicle_class_row vehicle_classes[] = {
     {vehicle_class::trailer,            {2022, 1, 1}, 0, 1, false,   0, src::class_trailer},
 };
 // clang-format on
+static_assert(cartegrise::detail::dated_rows_ok(vehicle_classes, [](const vehicle_class_row& r) {
+                  return r.coef_num >= 0 && r.coef_den > 0 && r.y2_euros >= 0;
+              }) && cartegrise::detail::every_key_covered_from<vehicle_classes, vehicle_class_count>(first_supported_date),
+              "cartegrise: vehicle classes sorted, coefficients and Y.2 in range, every class from 2022-01-01");
 
 constexpr const vehicle_class_row* vehicle_class_rules(vehicle_class c, date d) noexcept {
     return cartegrise::detail::in_force<vehicle_classes, vehicle_class_count>(c, d);

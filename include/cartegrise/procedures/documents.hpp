@@ -154,12 +154,10 @@ constexpr tristate holds(document_condition c, const document_context& x, date o
     return tristate::no;
 }
 
-// A row is replaced by a later row of the same (procedure, document) in force on `d`.
-constexpr bool superseded(std::size_t i, date d) noexcept {
-    const auto& r = data::procedure_documents[i];
-    for (const auto& o : data::procedure_documents)
-        if (o.key == r.key && o.doc == r.doc && r.since < o.since && o.since <= d) return true;
-    return false;
+// The row of (procedure, document) in force on `d`: a row is replaced by a later row of the same pair.
+constexpr const data::procedure_document_row* document_in_force(procedure p, document doc, date d) noexcept {
+    return cartegrise::detail::in_force<data::procedure_documents, procedure_count>(
+        p, d, [doc](const data::procedure_document_row& r) { return r.doc == doc; });
 }
 
 constexpr result<date> documents_date(const document_context& x) noexcept {
@@ -195,9 +193,8 @@ constexpr result<document_list> documents_for(procedure p, const document_contex
     const date d = *on;
 
     document_list out{p};
-    for (std::size_t i = 0; i < cartegrise::detail::size_of(data::procedure_documents); ++i) {
-        const auto& r = data::procedure_documents[i];
-        if (r.key != p || d < r.since || detail::superseded(i, d)) continue;
+    for (const auto& r : cartegrise::detail::rows_of<data::procedure_documents, procedure_count>(p)) {
+        if (d < r.since || detail::document_in_force(p, r.doc, d) != &r) continue;
         const auto h = detail::holds(r.when, x, d);
         if (h == detail::tristate::no) continue;
         detail::list_access::push_back(out, listed_document{r.doc, r.when, h == detail::tristate::unknown, r.basis, r.source});

@@ -68,37 +68,37 @@ constexpr result<money> mass_part(const quote_context& c, bool large_family, Tra
     if (drive == electrification::plugin || drive == electrification::non_plugin) {
         const bool plugin = drive == electrification::plugin;
         const auto* row = data::mass_abatement_for(plugin ? data::mass_abatement::plugin_hybrid : data::mass_abatement::hybrid, first);
-        if (row && row->kg < 0) {
+        if (row && row->kg.is_exempt()) {
             trail.add(steps::mass_not_due{malus_reason::plugin_hybrid_exempt, row->source});
             return money::zero();
         }
         // From 2027 the non-plug-in hybrid abatement needs an electric motor of more than 30 kW
         // ("supérieure à 30 kilowatts", L.421-79-1 as amended by LF 2026).
         bool refused = false;
-        if (row && row->kg > 0 && row->electric_kw_above > 0) {
+        if (row && row->kg.amount() > 0 && row->electric_kw.is_condition()) {
             if (!v.electric_power_kw)
                 return failure{errc::missing_field, request_field::vehicle_electric_power_kw, error_reason::electric_power_needed};
-            if (*v.electric_power_kw <= row->electric_kw_above) {
+            if (!row->electric_kw.met_by(*v.electric_power_kw)) {
                 refused = true;
-                trail.add(steps::hybrid_abatement_refused{*v.electric_power_kw, row->electric_kw_above, row->since, row->source});
+                trail.add(steps::hybrid_abatement_refused{*v.electric_power_kw, row->electric_kw.above(), row->since, row->source});
             }
         }
-        if (row && row->kg > 0 && !refused) {
-            abatement += row->kg;
-            trail.add(steps::mass_abatement{row->kg, plugin ? mass_abatement_reason::plugin_hybrid : mass_abatement_reason::hybrid, 0, row->since, row->source});
+        if (row && row->kg.amount() > 0 && !refused) {
+            abatement += row->kg.amount();
+            trail.add(steps::mass_abatement{row->kg.amount(), plugin ? mass_abatement_reason::plugin_hybrid : mass_abatement_reason::hybrid, 0, row->since, row->source});
         }
     }
     if (!v.mass_kg) return failure{errc::missing_field, request_field::vehicle_mass_kg, error_reason::mass_needed_malus};
     if (large_family) {
         const int children = r.holder.dependent_children;
         const auto* row = data::mass_abatement_for(data::mass_abatement::per_child, first);
-        abatement += row->kg * children;
-        trail.add(steps::mass_abatement{row->kg * children, mass_abatement_reason::large_family, children, row->since, row->source});
+        abatement += row->kg.amount() * children;
+        trail.add(steps::mass_abatement{row->kg.amount() * children, mass_abatement_reason::large_family, children, row->since, row->source});
     }
     if (r.holder.legal_person && v.seats && *v.seats >= 8) {
         const auto* row = data::mass_abatement_for(data::mass_abatement::legal_person_8_seats, first);
-        abatement += row->kg;
-        trail.add(steps::mass_abatement{row->kg, mass_abatement_reason::many_seats_or_legal_person, 0, row->since, row->source});
+        abatement += row->kg.amount();
+        trail.add(steps::mass_abatement{row->kg.amount(), mass_abatement_reason::many_seats_or_legal_person, 0, row->since, row->source});
     }
     const int taxable = *v.mass_kg > abatement ? *v.mass_kg - abatement : 0;
     const money m = money::euros(grid->euros_for(taxable));
@@ -118,7 +118,7 @@ constexpr result<bool> large_family(const request& r) noexcept {
 // the mileage is checked against the threshold, and refused above it rather than guessed.
 template <class Trail>
 constexpr result<bool> mileage_check(const quote_context& c, Trail& trail) noexcept {
-    const auto* rule = data::rule_in_force(data::mileage_rules, c.on);
+    const auto* rule = data::mileage_rule_for(c.on);
     if (rule == nullptr) return true;
     const auto& v = c.req->vehicle;
     if (!v.odometer_km) {
@@ -139,8 +139,8 @@ constexpr result<bool> mileage_check(const quote_context& c, Trail& trail) noexc
 template <class Trail>
 constexpr result<int> age_decote(const quote_context& c, Trail& trail) noexcept {
     const auto& rule = data::decote_rule_for(c.on);
-    if (rule.no_malus_before.ok() && c.first_registration < rule.no_malus_before) {
-        trail.add(steps::malus_not_due{malus_reason::import_too_old, rule.no_malus_before, rule.source});
+    if (rule.no_malus_before && c.first_registration < *rule.no_malus_before) {
+        trail.add(steps::malus_not_due{malus_reason::import_too_old, *rule.no_malus_before, rule.source});
         return -1;
     }
     int decote = 0;
@@ -176,7 +176,7 @@ constexpr maybe<steps::malus_not_due> malus_exemption(const quote_context& c) no
 // no malus then, by an exemption, pays it now (the rule row, or nothing).
 constexpr const data::later_malus_rule* later_malus_rule(const quote_context& c) noexcept {
     if (!c.req->vehicle.no_malus_at_first_registration || c.fees->y1 != data::y1_mode::per_cv || !c.has_first_registration) return nullptr;
-    const auto* rule = data::rule_in_force(data::later_malus_rules, c.on);
+    const auto* rule = data::later_malus_rule_for(c.on);
     return rule != nullptr && rule->first_registered_from <= c.first_registration ? rule : nullptr;
 }
 
@@ -195,8 +195,8 @@ constexpr result<bool> malus(const quote_context& c, totals& t, Trail& trail) no
         if (!c.has_first_registration)
             return failure{errc::missing_field, request_field::vehicle_first_registration, error_reason::first_registration_needed_grid};
     }
-    if (const auto exempt = malus_exemption(c)) {
-        trail.add(*exempt);
+    if (const auto exemption = malus_exemption(c)) {
+        trail.add(*exemption);
         return true;
     }
     int decote = 0;

@@ -4,6 +4,7 @@
 #define CARTEGRISE_RULES_REGIONAL_TAX_HPP
 
 #include "../data/clean_vehicles.hpp"
+#include "clean_vehicles.hpp"
 #include "../data/regional_rates.hpp"
 #include "../data/rule_sources.hpp"
 #include "context.hpp"
@@ -15,7 +16,7 @@ namespace detail {
 // The clean-vehicle regime of an energy family in a region on a date (nothing for conventional fuels).
 constexpr maybe<data::clean_reduction_row> clean_reduction(energy_family f, region reg, date on) noexcept {
     switch (f) {
-        case energy_family::electric_or_hydrogen: return data::electric_reduction(reg, on);
+        case energy_family::electric_or_hydrogen: return electric_reduction(reg, on);
         case energy_family::plugin_hybrid:
         case energy_family::hybrid:
         case energy_family::lpg:
