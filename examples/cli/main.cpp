@@ -96,7 +96,7 @@ int refuse(const cli::options& o, const cartegrise::error& err) {
     // An event's date that came from --event-date is reported under --event-date.
     const auto first = static_cast<std::size_t>(cartegrise::request_field::events_transfer);
     const auto f = static_cast<std::size_t>(err.field);
-    if (o.event_date && f >= first && f < first + cartegrise::data::deadline_event_count && (o.own_event_dates & (1u << (f - first))) == 0)
+    if (o.event_date && f >= first && f < first + cartegrise::deadline_event_count && (o.own_event_dates & (1u << (f - first))) == 0)
         e.option = "event-date";
     return refuse(o, e);
 }
@@ -164,7 +164,7 @@ int deadline(const cli::options& o) {
         cli::cli_error e;
         e.what = cli::problem::command_needs_option;
         e.cmd = cli::command::deadline;
-        e.option = std::string{cli::option_for(cartegrise::field_of(d->rule->from))};
+        e.option = std::string{cli::option_for(cartegrise::field_of(d->from))};
         return refuse(o, e);
     }
     return print(o, cli::deadline_report(o, *d));

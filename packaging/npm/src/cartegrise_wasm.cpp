@@ -184,7 +184,7 @@ int refuse_deadline(const error& err, const cli::options& o) {
     e.option = std::string{cli::option_for(err.field)};
     const auto first = static_cast<std::size_t>(request_field::events_transfer);
     const auto f = static_cast<std::size_t>(err.field);
-    if (o.event_date && f >= first && f < first + data::deadline_event_count && (o.own_event_dates & (1u << (f - first))) == 0)
+    if (o.event_date && f >= first && f < first + deadline_event_count && (o.own_event_dates & (1u << (f - first))) == 0)
         e.option = "event-date";
     return refuse(e, o.language);
 }
@@ -322,7 +322,7 @@ CG_EXPORT(cg_command) int cg_command(std::size_t n, int year, int month, int day
                 cli::cli_error e;
                 e.what = cli::problem::command_needs_option;
                 e.cmd = cli::command::deadline;
-                e.option = std::string{cli::option_for(field_of(d->rule->from))};
+                e.option = std::string{cli::option_for(field_of(d->from))};
                 return refuse(e, o.language);
             }
             return answer(deadline_json(*d, o.language));
