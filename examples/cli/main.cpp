@@ -87,19 +87,7 @@ int refuse(const cli::options& o, const cli::cli_error& e) {
     return e.exit_code();
 }
 
-int refuse(const cli::options& o, const cartegrise::error& err) {
-    cli::cli_error e;
-    e.kind = cli::failure_kind::input;
-    e.what = cli::problem::refused;
-    e.refusal = err;
-    e.option = std::string{cli::option_for(err.field)};
-    // An event's date that came from --event-date is reported under --event-date.
-    const auto first = static_cast<std::size_t>(cartegrise::request_field::events_transfer);
-    const auto f = static_cast<std::size_t>(err.field);
-    if (o.event_date && f >= first && f < first + cartegrise::data::deadline_event_count && (o.own_event_dates & (1u << (f - first))) == 0)
-        e.option = "event-date";
-    return refuse(o, e);
-}
+int refuse(const cli::options& o, const cartegrise::error& err) { return refuse(o, cli::refusal(o, err)); }
 
 int quote(const cli::options& o) {
     const auto q = cartegrise::quote(o.req);
@@ -107,67 +95,12 @@ int quote(const cli::options& o) {
     return print(o, o.json ? cli::json_report(o, *q) : cli::text_report(o, *q));
 }
 
-int rates(const cli::options& o) {
-    std::vector<cartegrise::rates_in_force> all;
-    for (std::size_t i = 0; i < cartegrise::region_count; ++i) {
-        const auto r = cartegrise::rates_on(static_cast<cartegrise::region>(i), *o.req.application_date);
-        if (!r) return refuse(o, r.error());
-        all.push_back(*r);
-    }
-    return print(o, cli::rates_report(o, all));
-}
-
-int next_change(const cli::options& o) {
-    const auto now = cartegrise::quote_totals(o.req);
-    if (!now) return refuse(o, now.error());
-    const cartegrise::date until = o.until ? *o.until : o.req.application_date->add_years(5);
-    std::vector<cartegrise::fee_change> changes;
-    cartegrise::request r = o.req;
-    const bool new_vehicle = r.procedure && *r.procedure == cartegrise::procedure::new_vehicle;
-    for (int i = 0; i < 100; ++i) {
-        const auto c = cartegrise::next_fee_change(r, until);
-        if (!c) return refuse(o, c.error());
-        if (!c->found) break;
-        changes.push_back(*c);
-        r.application_date = c->on;
-        if (new_vehicle && r.vehicle.first_registration) r.vehicle.first_registration = c->on;
-    }
-    return print(o, cli::changes_report(o, now->y6, changes));
-}
-
-// P.6 from P.2 (fiscal_power.hpp): cli::fiscal_power_command.
-int fiscal_power(const cli::options& o) {
-    const auto a = cli::fiscal_power_command(o);
+// rates, next-change, fiscal-power, documents, deadline: the command's one body (report.cpp), shared with
+// the npm package.
+int run(const cli::options& o, cli::command_answer (*command)(const cli::options&)) {
+    const auto a = command(o);
     if (a.refusal) return refuse(o, *a.refusal);
     return print(o, a.out);
-}
-
-int documents(const cli::options& o) {
-    const auto l = cartegrise::documents_for(*o.req.procedure, o.context);
-    if (!l) return refuse(o, l.error());
-    return print(o, cli::documents_report(o, *l));
-}
-
-int deadline(const cli::options& o) {
-    if (!o.kind) {
-        const auto l = cartegrise::deadlines_for(*o.req.procedure, o.events);
-        if (!l) return refuse(o, l.error());
-        return print(o, cli::deadlines_report(o, *l));
-    }
-    // One deadline: it counts from its own event, so that event's date (or --event-date) is needed.
-    const auto all = cartegrise::deadlines_for(*o.req.procedure, o.events);
-    if (!all) return refuse(o, all.error());
-    const auto d = all->find(*o.kind);
-    if (!d) return refuse(o, cartegrise::error{cartegrise::errc::not_applicable, cartegrise::request_field::deadline_kind,
-                                               cartegrise::error_reason::deadline_not_of_procedure, {}});
-    if (!d->counted) {
-        cli::cli_error e;
-        e.what = cli::problem::command_needs_option;
-        e.cmd = cli::command::deadline;
-        e.option = std::string{cli::option_for(cartegrise::field_of(d->rule->from))};
-        return refuse(o, e);
-    }
-    return print(o, cli::deadline_report(o, *d));
 }
 
 // Where the answers of a batch go: standard output, or with --output a temporary file beside FILE,
@@ -304,12 +237,12 @@ int main(int argc, char** argv) {
     switch (o.cmd) {
         case cli::command::help: return print(o, o.json ? cli::help_json(o.help_topic, o.language) : cli::help_text(o.help_topic, o.language));
         case cli::command::version: return print(o, o.json ? cli::version_json() : cli::version_text());
-        case cli::command::documents: return documents(o);
-        case cli::command::deadline: return deadline(o);
+        case cli::command::documents: return run(o, cli::documents_command);
+        case cli::command::deadline: return run(o, cli::deadline_command);
         case cli::command::batch: return batch(o);
-        case cli::command::rates: return rates(o);
-        case cli::command::next_change: return next_change(o);
-        case cli::command::fiscal_power: return fiscal_power(o);
+        case cli::command::rates: return run(o, cli::rates_command);
+        case cli::command::next_change: return run(o, cli::next_change_command);
+        case cli::command::fiscal_power: return run(o, cli::fiscal_power_command);
         case cli::command::quote: return quote(o);
     }
     return quote(o);

@@ -6,6 +6,8 @@
 
 #include "breakdown.hpp"
 #include "date.hpp"
+#include "deadline_kinds.hpp"
+#include "document_kinds.hpp"
 #include "error.hpp"
 #include "explanation.hpp"
 #include "fee_change.hpp"

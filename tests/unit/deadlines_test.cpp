@@ -23,14 +23,17 @@ TEST_CASE("deadlines: every procedure has at least one, each sourced, due on or 
         REQUIRE(r.has_value());
         CHECK_FALSE(r->empty());
         for (const auto& d : *r) {
-            REQUIRE(d.rule != nullptr);
             CHECK(d.counted);
             CHECK(d.proc == p);
             CHECK(d.event == date{2026, 5, 1});
-            CHECK_FALSE(d.rule->source.empty());
+            CHECK_FALSE(d.source.empty());
             CHECK(d.due > d.event);
             CHECK(deadline_for(p, d.kind, d.event) == d.due);
-            CHECK((d.fine == nullptr) == (d.rule->fine_class == 0));
+            const auto* rule = cg::data::deadline_rule(p, d.kind, d.event);
+            REQUIRE(rule != nullptr);
+            CHECK(d.fine.has_value() == (rule->fine_class != 0));
+            CHECK(d.from == rule->from);
+            CHECK(d.duration == cg::deadline_duration{rule->amount, rule->unit});
         }
     }
 }
@@ -43,12 +46,15 @@ TEST_CASE("deadlines: change of owner, R.322-4 and R.322-5") {
     CHECK(deadline_for(procedure::lease_buyout, deadline_kind::seller_declaration, date{2026, 12, 20}) == date{2027, 1, 4});
     const auto d = cg::explain_deadline(procedure::used, deadline_kind::registration, date{2026, 5, 1});
     REQUIRE(d.has_value());
-    REQUIRE(d->fine != nullptr);
-    CHECK(d->fine->key == 4);
+    REQUIRE(d->fine.has_value());
+    CHECK(d->fine->contravention_class == 4);
     CHECK(d->fine->standard_cents == 13500);
     CHECK(d->fine->reduced_cents == 9000);
     CHECK(d->fine->increased_cents == 37500);
-    CHECK(d->rule->from == cg::deadline_event::transfer);
+    CHECK(d->fine->maximum_cents == 75000);
+    CHECK(d->from == cg::deadline_event::transfer);
+    CHECK(d->duration == cg::deadline_duration{1, cg::duration_unit::months});
+    CHECK(d->basis == cg::evidence::law);
 }
 
 TEST_CASE("deadlines: one month counted from day to day, clamped to the month's end (CPC 641)") {
@@ -111,7 +117,7 @@ TEST_CASE("deadlines: errors name the field") {
     CHECK(cg::parse_deadline_kind("Seller-Declaration") == deadline_kind::seller_declaration);
     CHECK(cg::parse_deadline_kind("soon").error().field == rf::deadline_kind);
     CHECK(cg::parse_deadline_kind("soon").error().reason == why::unknown_code);
-    for (std::size_t e = 0; e < cg::data::deadline_event_count; ++e) {
+    for (std::size_t e = 0; e < cg::deadline_event_count; ++e) {
         const auto ev = static_cast<cg::deadline_event>(e);
         CAPTURE(cg::to_string(ev));
         // The field is the event's code, with '_' for '-': events.transfer, events.lessee_notice.
@@ -178,8 +184,8 @@ TEST_CASE("deadlines: each deadline counts from its own event; one without its e
     const auto delivery = some->find(deadline_kind::delivery);
     REQUIRE(delivery.has_value());
     CHECK_FALSE(delivery->counted);
-    REQUIRE(delivery->rule != nullptr);
-    CHECK(delivery->rule->from == cg::deadline_event::application);
+    CHECK(delivery->from == cg::deadline_event::application);
+    CHECK_FALSE(delivery->fine.has_value());
     CHECK(some->find(deadline_kind::registration)->counted);
     CHECK(cg::deadline_text(*delivery, cg::lang::en).find("from the date of the application, not given") != std::string::npos);
     CHECK(cg::deadline_text(*delivery).find("à compter de la date de la demande, non indiquée") != std::string::npos);
@@ -192,7 +198,7 @@ TEST_CASE("deadlines: each deadline counts from its own event; one without its e
     CHECK_FALSE(none->empty());
     for (const auto& d : *none) CHECK_FALSE(d.counted);
     // A fine attaches to an uncounted deadline too (the one in force at the data vintage).
-    CHECK(none->find(deadline_kind::registration)->fine != nullptr);
+    CHECK(none->find(deadline_kind::registration)->fine.has_value());
 
     // all_on() is the 0.1 behaviour: every event on the same day.
     const auto same = cg::deadlines_for(procedure::used, event_dates::all_on(date{2026, 5, 1}));

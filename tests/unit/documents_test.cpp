@@ -251,7 +251,7 @@ TEST_CASE("documents: each listed document carries its evidence; weak ones say s
     CHECK(fr.find("[C. route R.322-1 I]") != std::string::npos);
     CHECK(cg::documents_json(l).find("\"evidence\":\"single_source\"") != std::string::npos);
     // Every row of the catalogue has its stable code, and codes and labels are one per document.
-    for (std::size_t i = 0; i < cg::data::document_count; ++i) {
+    for (std::size_t i = 0; i < cg::document_count; ++i) {
         const auto d = static_cast<document>(i);
         CAPTURE(i);
         CHECK_FALSE(cg::to_string(d).empty());

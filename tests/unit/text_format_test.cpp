@@ -138,9 +138,9 @@ TEST_CASE("text: every genre, energy, procedure, class, family and evidence has 
     check_labels<vehicle_class>(vehicle_class_count);
     check_labels<energy_family>(static_cast<std::size_t>(energy_family::e85) + 1);
     check_labels<evidence>(static_cast<std::size_t>(evidence::derived) + 1);
-    check_labels<document>(data::document_count);
-    check_labels<deadline_kind>(data::deadline_kind_count);
-    check_labels<deadline_event>(data::deadline_event_count);
+    check_labels<document>(document_count);
+    check_labels<deadline_kind>(deadline_kind_count);
+    check_labels<deadline_event>(deadline_event_count);
     CHECK(label(genre::vp, lang::fr) == "voiture particulière (M1)");
     CHECK(label(energy::el, lang::en) == "electricity");
     CHECK(label(procedure::used, lang::en) == "Used vehicle: change of owner");

@@ -63,6 +63,8 @@ std::optional<money> parse_euros(std::string_view s) noexcept {
 
 namespace {
 
+constexpr char upper(char c) noexcept { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
+
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -71,7 +73,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t up = row[j];
-            const bool same = detail::ascii_upper(a[i - 1]) == detail::ascii_upper(b[j - 1]);
+            const bool same = upper(a[i - 1]) == upper(b[j - 1]);
             row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0u : 1u)});
             diagonal = up;
         }
@@ -79,9 +81,16 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
-template <std::size_t N>
-std::vector<std::string_view> all_codes(const std::string_view (&codes)[N]) {
-    return std::vector<std::string_view>(codes, codes + N);
+// Every code of an enumeration, in order: to_string() says "?" past the last enumerator.
+template <class E>
+std::vector<std::string_view> all_codes() {
+    std::vector<std::string_view> out;
+    for (std::size_t i = 0; i < 256; ++i) {
+        const std::string_view code = to_string(static_cast<E>(i));
+        if (code == "?") break;
+        out.push_back(code);
+    }
+    return out;
 }
 
 cli_error usage(problem what, std::string option, std::string value = {}) {
@@ -184,16 +193,20 @@ std::string nearest(std::string_view typed, const std::vector<std::string_view>&
 
 std::vector<std::string_view> codes_of(request_field f) {
     switch (f) {
-        case request_field::holder_department: return all_codes(detail::department_codes);
-        case request_field::procedure: return all_codes(detail::procedure_codes);
-        case request_field::vehicle_genre: return all_codes(detail::genre_codes);
-        case request_field::vehicle_energy: return all_codes(detail::energy_codes);
-        case request_field::vehicle_cycle: return all_codes(detail::co2_cycle_codes);
-        case request_field::vehicle_register_system: return all_codes(detail::registration_system_codes);
+        case request_field::holder_department: {
+            std::vector<std::string_view> out;
+            for (std::size_t i = 0; i < department_count; ++i) out.push_back(department::at(i).code());
+            return out;
+        }
+        case request_field::procedure: return all_codes<procedure>();
+        case request_field::vehicle_genre: return all_codes<genre>();
+        case request_field::vehicle_energy: return all_codes<energy>();
+        case request_field::vehicle_cycle: return all_codes<co2_cycle>();
+        case request_field::vehicle_register_system: return all_codes<registration_system>();
         case request_field::context_reason: return {"theft", "loss", "damage"};
         case request_field::context_origin: return {"eu", "outside-eu"};
-        case request_field::deadline_kind: return all_codes(data::deadline_kind_codes);
-        case request_field::language: return all_codes(detail::lang_codes);
+        case request_field::deadline_kind: return all_codes<deadline_kind>();
+        case request_field::language: return all_codes<lang>();
         default: return {};
     }
 }
@@ -443,7 +456,7 @@ parse_result parse_args(const std::vector<std::string_view>& args, date today) {
         o.context.first_registration = o.req.vehicle.first_registration;
     }
     if (o.cmd == command::deadline && o.event_date)
-        for (std::size_t e = 0; e < data::deadline_event_count; ++e)
+        for (std::size_t e = 0; e < deadline_event_count; ++e)
             if (!o.events.get(static_cast<deadline_event>(e))) o.events.set(static_cast<deadline_event>(e), *o.event_date);
     // help and --version ignore input errors; they still refuse a malformed line.
     if (first_usage) out.error = std::move(first_usage);

@@ -99,7 +99,7 @@ std::string code_lists(command c, lang lg) {
     }
     if (c == command::deadline || c == command::help) {
         out += en ? "\nDeadlines (--kind):\n" : "\nDélais (--kind) :\n";
-        for (std::size_t i = 0; i < data::deadline_kind_count; ++i) {
+        for (std::size_t i = 0; i < deadline_kind_count; ++i) {
             const auto k = static_cast<deadline_kind>(i);
             out += "  " + pad(std::string{to_string(k)}, 25) + std::string{label(k, lg)} + "…\n";
         }

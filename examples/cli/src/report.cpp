@@ -11,6 +11,15 @@ namespace cartegrise::cli {
 
 namespace {
 
+// The npm module answers JSON only (packaging/npm/CMakeLists.txt defines CARTEGRISE_CLI_JSON_ONLY): the
+// text of its reports is left out of it, which keeps the module within its size (tests/wasm/size.test.mjs).
+#if defined(CARTEGRISE_CLI_JSON_ONLY)
+constexpr bool json_only = true;
+#else
+constexpr bool json_only = false;
+#endif
+bool as_json(const options& o) noexcept { return json_only || o.json; }
+
 // Columns of a UTF-8 string for alignment: one per code point (no wide characters in our labels).
 std::size_t display_width(std::string_view s) noexcept {
     std::size_t n = 0;
@@ -88,7 +97,7 @@ std::string json_report(const options& o, const breakdown& b) {
 }
 
 std::string fiscal_power_report(const options& o, const vehicle_data& v, date registered_in_france, const fiscal_power_answer& a) {
-    if (o.json) {
+    if (as_json(o)) {
         json_writer w{json_writer::style::pretty};
         write_fiscal_power_json(w, v, registered_in_france, a, o.language);
         return w.str() + "\n";
@@ -98,6 +107,19 @@ std::string fiscal_power_report(const options& o, const vehicle_data& v, date re
            explain(a, v.max_net_power_kw ? *v.max_net_power_kw : 0, o.language) + "\n";
 }
 
+cli_error refusal(const options& o, const error& err) {
+    cli_error e;
+    e.kind = failure_kind::input;
+    e.what = problem::refused;
+    e.refusal = err;
+    e.option = std::string{option_for(err.field)};
+    const auto first = static_cast<std::size_t>(request_field::events_transfer);
+    const auto f = static_cast<std::size_t>(err.field);
+    if (o.event_date && f >= first && f < first + deadline_event_count && (o.own_event_dates & (1u << (f - first))) == 0)
+        e.option = "event-date";
+    return e;
+}
+
 command_answer fiscal_power_command(const options& o) {
     vehicle_data v = o.req.vehicle;
     if (!v.genre) v.genre = genre::vp;
@@ -105,11 +127,7 @@ command_answer fiscal_power_command(const options& o) {
     const date in_france = own_date ? *v.first_registration : *o.req.application_date;
     const auto p = fiscal_power(v, in_france);
     if (p) return {fiscal_power_report(o, v, in_france, *p), {}};
-    cli_error e;
-    e.kind = failure_kind::input;
-    e.what = problem::refused;
-    e.refusal = p.error();
-    e.option = std::string{option_for(e.refusal.field)};
+    cli_error e = refusal(o, p.error());
     if (own_date && e.refusal.field == request_field::application_date) {  // the date came from --first-registration
         e.refusal.field = request_field::vehicle_first_registration;
         e.option = "first-registration";
@@ -117,21 +135,72 @@ command_answer fiscal_power_command(const options& o) {
     return {{}, e};
 }
 
+command_answer rates_command(const options& o) {
+    std::vector<rates_in_force> all;
+    for (std::size_t i = 0; i < region_count; ++i) {
+        const auto r = rates_on(static_cast<region>(i), *o.req.application_date);
+        if (!r) return {{}, refusal(o, r.error())};
+        all.push_back(*r);
+    }
+    return {rates_report(o, all), {}};
+}
+
+command_answer next_change_command(const options& o) {
+    const auto now = quote_totals(o.req);
+    if (!now) return {{}, refusal(o, now.error())};
+    const date until = o.until ? *o.until : o.req.application_date->add_years(5);
+    std::vector<fee_change> changes;
+    request r = o.req;
+    const bool new_vehicle = r.procedure && *r.procedure == procedure::new_vehicle;
+    for (int i = 0; i < 100; ++i) {
+        const auto c = next_fee_change(r, until);
+        if (!c) return {{}, refusal(o, c.error())};
+        if (!c->found) break;
+        changes.push_back(*c);
+        r.application_date = c->on;
+        if (new_vehicle && r.vehicle.first_registration) r.vehicle.first_registration = c->on;
+    }
+    return {changes_report(o, now->y6, changes), {}};
+}
+
+command_answer documents_command(const options& o) {
+    const auto l = documents_for(*o.req.procedure, o.context);
+    if (!l) return {{}, refusal(o, l.error())};
+    return {documents_report(o, *l), {}};
+}
+
+command_answer deadline_command(const options& o) {
+    const auto all = deadlines_for(*o.req.procedure, o.events);
+    if (!all) return {{}, refusal(o, all.error())};
+    if (!o.kind) return {deadlines_report(o, *all), {}};
+    // One deadline: it counts from its own event, so that event's date (or --event-date) is needed.
+    const auto d = all->find(*o.kind);
+    if (!d) return {{}, refusal(o, error{errc::not_applicable, request_field::deadline_kind, error_reason::deadline_not_of_procedure, {}})};
+    if (!d->counted) {
+        cli_error e;
+        e.what = problem::command_needs_option;
+        e.cmd = command::deadline;
+        e.option = std::string{option_for(field_of(d->from))};
+        return {{}, e};
+    }
+    return {deadline_report(o, *d), {}};
+}
+
 std::string documents_report(const options& o, const document_list& l) {
-    return o.json ? with_newline(documents_json(l, o.language)) : documents_text(l, o.language);
+    return as_json(o) ? with_newline(documents_json(l, o.language)) : documents_text(l, o.language);
 }
 std::string deadline_report(const options& o, const deadline& d) {
-    return with_newline(o.json ? deadline_json(d, o.language) : deadline_text(d, o.language));
+    return with_newline(as_json(o) ? deadline_json(d, o.language) : deadline_text(d, o.language));
 }
 std::string deadlines_report(const options& o, const deadline_list& l) {
-    return o.json ? with_newline(deadlines_json(l, o.language)) : deadlines_text(l, o.language);
+    return as_json(o) ? with_newline(deadlines_json(l, o.language)) : deadlines_text(l, o.language);
 }
 
 std::string rates_report(const options& o, const std::vector<rates_in_force>& regions) {
     const lang lg = o.language;
     const bool en = lg == lang::en;
     const date on = *o.req.application_date;
-    if (o.json) {
+    if (as_json(o)) {
         json_writer w;
         w.begin_object().key("library");
         write_library_json(w);
@@ -187,7 +256,7 @@ std::string rates_report(const options& o, const std::vector<rates_in_force>& re
 
 std::string changes_report(const options& o, money today, const std::vector<fee_change>& changes) {
     const lang lg = o.language;
-    if (o.json) {
+    if (as_json(o)) {
         json_writer w;
         w.begin_object().key("library");
         write_library_json(w);

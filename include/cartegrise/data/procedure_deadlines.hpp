@@ -14,7 +14,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "../detail/code_table.hpp"
+#include "../deadline_kinds.hpp"
 #include "../detail/lookup.hpp"
 #include "../detail/static_text.hpp"
 #include "../procedure.hpp"
@@ -24,43 +24,12 @@
 
 CARTEGRISE_BEGIN_NAMESPACE
 
-enum class deadline_kind : std::uint8_t {
-    registration,             // the holder files the application (or the declaration) by this date
-    seller_declaration,       // the seller declares the transfer by this date
-    lessor_declaration,       // leased vehicle: the lessor declares the lessee's change by this date
-    provisional_certificate,  // the provisional certificate (CPI) is valid until this date
-    declaration_receipt,      // the stamped declaration of theft / loss lets one drive until this date
-    heir_sale_window,         // heirs may sell without re-registering until this date
-    w_garage_validity,        // the W garage certificate is valid until this date
-    delivery,                 // the certificate usually arrives by this date (an estimate, not a rule)
-};
-
-// What starts the clock.
-enum class deadline_event : std::uint8_t {
-    transfer,        // date of the cession (sale or gift)
-    purchase,        // acquisition of the imported vehicle
-    move,            // change of address
-    transformation,  // transformation of the vehicle
-    declaration,     // declaration or application filed with the administration
-    lessee_notice,   // the lessee's notice to the lessor
-    issuance,        // issuance of the provisional certificate or receipt
-    death,           // death of the holder
-    application,     // application filed
-};
-
-enum class duration_unit : std::uint8_t {
-    days,           // calendar days, the day of the event not counted
-    months,         // months "de quantième à quantième", clamped to the month's end
-    working_days,   // Monday to Friday, public holidays not deducted
-    calendar_year,  // until 31 December of the event's year
-};
-
 namespace data {
 
-inline constexpr std::string_view deadline_kind_codes[] = {
+inline constexpr std::string_view deadline_kind_codes[deadline_kind_count] = {
     "registration", "seller-declaration", "lessor-declaration", "provisional-certificate", "declaration-receipt", "heir-sale-window", "w-garage-validity", "delivery",
 };
-inline constexpr std::string_view deadline_event_codes[] = {
+inline constexpr std::string_view deadline_event_codes[deadline_event_count] = {
     "transfer", "purchase", "move", "transformation", "declaration", "lessee-notice", "issuance", "death", "application",
 };
 
@@ -148,9 +117,6 @@ inline constexpr fine_row fines[] = {
 };
 // clang-format on
 
-inline constexpr std::size_t deadline_kind_count = sizeof(deadline_kind_codes) / sizeof(deadline_kind_codes[0]);
-inline constexpr std::size_t deadline_event_count = sizeof(deadline_event_codes) / sizeof(deadline_event_codes[0]);
-
 // The most deadlines one procedure has: the capacity of a deadline_list.
 inline constexpr std::size_t max_deadlines_per_procedure = 8;
 
@@ -184,9 +150,6 @@ constexpr const fine_row* fine(int c, date d) noexcept {
 }
 
 }  // namespace data
-
-constexpr std::string_view to_string(deadline_kind k) noexcept { return cartegrise::detail::code_of(data::deadline_kind_codes, k); }
-constexpr std::string_view to_string(deadline_event e) noexcept { return cartegrise::detail::code_of(data::deadline_event_codes, e); }
 
 CARTEGRISE_END_NAMESPACE
 

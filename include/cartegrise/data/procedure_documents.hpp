@@ -15,69 +15,15 @@
 #include <cstdint>
 #include <string_view>
 
-#include "../detail/code_table.hpp"
 #include "../detail/lookup.hpp"
 #include "../detail/static_text.hpp"
+#include "../document_kinds.hpp"
 #include "../procedure.hpp"
 #include "../source.hpp"
 #include "vintage.hpp"
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
-
-// A document a file may need. The order is the order of the catalogue below.
-enum class document : std::uint8_t {
-    application_form,             // cerfa 13750, demande de certificat d'immatriculation
-    new_vehicle_application,      // cerfa 13749, demande d'immatriculation d'un véhicule neuf
-    identity,                     // proof of identity of the holder
-    proof_of_address,             // proof of address under 6 months
-    driving_licence,              // R.322-1 I 2°, R.322-5 3°
-    insurance,                    // R.322-1 I 1°, R.322-5 1°
-    crossed_out_certificate,      // the former certificate, "vendu le / cédé le", signed (R.322-5 5°)
-    transfer_declaration,         // cerfa 15776, déclaration de cession (R.322-4, R.322-5 2°)
-    technical_inspection,         // contrôle technique under 6 months (R.322-5 6°)
-    valid_technical_inspection,   // contrôle technique still valid (duplicata, other changes)
-    certificate_of_conformity,    // EC certificate of conformity or reception report (R.322-1 I 4°)
-    purchase_proof,               // invoice or certificate of sale
-    foreign_certificate,          // the foreign registration certificate
-    tax_clearance,                // quitus fiscal (vehicle from the EU)
-    customs_certificate,          // certificat de dédouanement 846A (vehicle from outside the EU)
-    mandate,                      // cerfa 13757, mandat d'immatriculation
-    guardian_identity,            // identity of the legal guardian of a minor holder
-    co_holder_identity,           // identity of each co-holder
-    lessor_authorisation,         // the lessor's agreement or mandate (the lessor is the holder)
-    theft_declaration,            // cerfa 13753 stamped by the police or gendarmerie
-    loss_declaration,             // cerfa 13753 filled and signed by the holder
-    damaged_certificate,          // the damaged certificate
-    current_certificate,          // the certificate in force
-    civil_status_proof,           // marriage / name-change record, Kbis for a company name
-    union_proof,                  // marriage, PACS, divorce or death record
-    reception_report,             // procès-verbal de réception à titre isolé (DREAL) after a transformation
-    collection_attestation,       // FFVE or manufacturer attestation
-    inheritance_proof,            // notarial attestation, acte de notoriété or certificat d'hérédité
-    usurpation_complaint,         // receipt of the complaint for usurpation of the number
-    correction_proof,             // a document showing the right value
-    disaster_proof,               // proof of destruction by a natural disaster
-    w_garage_form,                // cerfa 13752, demande de certificat W garage
-    business_registration,        // Kbis or trade register extract
-    automotive_activity_proof,    // proof of an automotive trade (fiscal or professional document)
-};
-
-// What makes a listed document required.
-enum class document_condition : std::uint8_t {
-    always,
-    inspection_due,      // vehicle 4 years old or more on the application date, and subject to the inspection
-    minor_holder,        // the holder is a minor
-    co_holder,           // the certificate has a co-holder
-    leased,              // crédit-bail, LOA or LLD of 2 years or more: the lessor holds the certificate
-    third_party,         // a professional or another person files for the holder
-    theft,               // duplicata after theft
-    loss,                // duplicata after loss
-    damage,              // duplicata after damage
-    from_eu,             // imported from a member state of the EU
-    from_outside_eu,     // imported from outside the EU
-    withdrawn,           // a later row that takes the document off the list
-};
 
 namespace data {
 
@@ -125,7 +71,7 @@ inline constexpr document_info documents[] = {
     {document::automotive_activity_proof,  "automotive-activity-proof",   ""},
 };
 
-inline constexpr std::string_view condition_codes[] = {
+inline constexpr std::string_view condition_codes[document_condition_count] = {
     "always", "inspection-due", "minor-holder", "co-holder", "leased", "third-party", "theft", "loss", "damage", "from-eu", "from-outside-eu", "withdrawn",
 };
 
@@ -311,7 +257,6 @@ inline constexpr procedure_document_row procedure_documents[] = {
 };
 // clang-format on
 
-inline constexpr std::size_t document_count = sizeof(documents) / sizeof(documents[0]);
 inline constexpr std::size_t condition_count = sizeof(condition_codes) / sizeof(condition_codes[0]);
 
 // The most documents a procedure lists: the capacity of a document_list.
@@ -333,9 +278,6 @@ inline constexpr date procedure_documents_vintage = cartegrise::detail::latest_s
 constexpr const document_info& info(document d) noexcept { return cartegrise::detail::row_of(documents, d); }
 
 }  // namespace data
-
-constexpr std::string_view to_string(document d) noexcept { return data::info(d).code; }
-constexpr std::string_view to_string(document_condition c) noexcept { return cartegrise::detail::code_of(data::condition_codes, c); }
 
 CARTEGRISE_END_NAMESPACE
 

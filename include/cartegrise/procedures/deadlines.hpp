@@ -22,6 +22,7 @@
 
 #include "../data/procedure_deadlines.hpp"
 #include "../date.hpp"
+#include "../deadline_kinds.hpp"
 #include "../detail/fixed_list.hpp"
 #include "../maybe.hpp"
 #include "../procedure.hpp"
@@ -31,9 +32,10 @@
 
 CARTEGRISE_BEGIN_NAMESPACE
 
-// How many deadline kinds and events there are (their labels in the text wing count on it).
-inline constexpr std::size_t deadline_kind_count = data::deadline_kind_count;
-inline constexpr std::size_t deadline_event_count = data::deadline_event_count;
+// The stable code of a deadline kind ("seller-declaration") and of an event ("lessee-notice"): what JSON
+// and the command line print.
+constexpr std::string_view to_string(deadline_kind k) noexcept { return detail::code_of(data::deadline_kind_codes, k); }
+constexpr std::string_view to_string(deadline_event e) noexcept { return detail::code_of(data::deadline_event_codes, e); }
 
 // Day of the week, Monday = 0 ... Sunday = 6 (1970-01-01 was a Thursday).
 constexpr int weekday_index(date d) noexcept {
@@ -65,16 +67,16 @@ public:
     }
     constexpr event_dates& set(deadline_event e, date d) noexcept {
         const auto i = static_cast<std::size_t>(e);
-        if (i < data::deadline_event_count) dates_[i] = d;
+        if (i < deadline_event_count) dates_[i] = d;
         return *this;
     }
     [[nodiscard]] constexpr maybe<date> get(deadline_event e) const noexcept {
         const auto i = static_cast<std::size_t>(e);
-        return i < data::deadline_event_count ? dates_[i] : maybe<date>{};
+        return i < deadline_event_count ? dates_[i] : maybe<date>{};
     }
 
 private:
-    maybe<date> dates_[data::deadline_event_count]{};
+    maybe<date> dates_[deadline_event_count]{};
 };
 
 // The field of an event in an error: events.transfer, events.move, ...
@@ -82,26 +84,68 @@ constexpr request_field field_of(deadline_event e) noexcept {
     return static_cast<request_field>(static_cast<std::size_t>(request_field::events_transfer) + static_cast<std::size_t>(e));
 }
 static_assert(static_cast<std::size_t>(request_field::events_application) - static_cast<std::size_t>(request_field::events_transfer) + 1 ==
-                  data::deadline_event_count,
+                  deadline_event_count,
               "cartegrise: one error field per deadline event");
 
+// How long a deadline runs: 15 days (R.322-4), 1 month (R.322-5), 7 working days, the calendar year.
+struct deadline_duration {
+    int amount = 0;
+    duration_unit unit = duration_unit::days;
+
+    friend constexpr bool operator==(const deadline_duration& a, const deadline_duration& b) noexcept {
+        return a.amount == b.amount && a.unit == b.unit;
+    }
+    friend constexpr bool operator!=(const deadline_duration& a, const deadline_duration& b) noexcept { return !(a == b); }
+};
+
+// The fine for missing a deadline: the forfeit amounts of its contravention class, in cents (C. proc.
+// pén. R.49 forfait, R.49-9 minorée, R.49-7 majorée; C. pén. 131-13 the maximum a court may impose).
+struct contravention_fine {
+    int contravention_class = 0;
+    std::int64_t reduced_cents = 0;
+    std::int64_t standard_cents = 0;
+    std::int64_t increased_cents = 0;
+    std::int64_t maximum_cents = 0;
+    std::string_view source;
+
+    friend constexpr bool operator==(const contravention_fine& a, const contravention_fine& b) noexcept {
+        return a.contravention_class == b.contravention_class && a.reduced_cents == b.reduced_cents && a.standard_cents == b.standard_cents &&
+               a.increased_cents == b.increased_cents && a.maximum_cents == b.maximum_cents && a.source == b.source;
+    }
+    friend constexpr bool operator!=(const contravention_fine& a, const contravention_fine& b) noexcept { return !(a == b); }
+};
+
 // One deadline of a procedure, with the rule and the fine it comes from. `counted` is false when the
-// date of its event was not given: `due` is then unset and `rule->from` says which event it awaits.
+// date of its event was not given: `due` is then unset and `from` says which event it awaits.
 struct deadline {
     procedure proc = procedure::new_vehicle;
     deadline_kind kind = deadline_kind::registration;
     bool counted = false;
     date event;
     date due;
-    const data::deadline_row* rule = nullptr;  // never null in a result holding a value
-    const data::fine_row* fine = nullptr;      // null when no fine attaches to this deadline
+    deadline_event from = deadline_event::transfer;  // the event the clock starts from
+    deadline_duration duration;
+    maybe<contravention_fine> fine;                  // unset when no fine attaches to this deadline
+    evidence basis = evidence::law;                  // what the rule rests on
+    std::string_view source;                         // the rule's text; empty only in a default deadline
 
     friend constexpr bool operator==(const deadline& a, const deadline& b) noexcept {
         return a.proc == b.proc && a.kind == b.kind && a.counted == b.counted && a.event == b.event && a.due == b.due &&
-               a.rule == b.rule && a.fine == b.fine;
+               a.from == b.from && a.duration == b.duration && a.fine == b.fine && a.basis == b.basis && a.source == b.source;
     }
     friend constexpr bool operator!=(const deadline& a, const deadline& b) noexcept { return !(a == b); }
 };
+
+namespace detail {
+// A deadline from its rule and fine (the rows of data/procedure_deadlines.hpp); `fine` may be null.
+constexpr deadline make_deadline(procedure p, deadline_kind k, bool counted, date event, date due, const data::deadline_row& rule,
+                                 const data::fine_row* fine) noexcept {
+    deadline d{p, k, counted, event, due, rule.from, {rule.amount, rule.unit}, {}, rule.basis, rule.source};
+    if (fine != nullptr)
+        d.fine = contravention_fine{fine->key, fine->reduced_cents, fine->standard_cents, fine->increased_cents, fine->maximum_cents, fine->source};
+    return d;
+}
+}  // namespace detail
 
 // The deadlines of one procedure, in the order of deadline_kind (no heap).
 class deadline_list : public detail::fixed_list<deadline, data::max_deadlines_per_procedure> {
@@ -130,7 +174,7 @@ private:
 // Case-insensitive parse of a deadline kind ("registration", "seller-declaration", ...).
 constexpr result<deadline_kind> parse_deadline_kind(std::string_view s) noexcept {
     const std::size_t i = detail::index_of_code(data::deadline_kind_codes, s);
-    if (i < data::deadline_kind_count) return static_cast<deadline_kind>(i);
+    if (i < deadline_kind_count) return static_cast<deadline_kind>(i);
     return failure{errc::invalid_value, request_field::deadline_kind, error_reason::unknown_code};
 }
 
@@ -158,7 +202,7 @@ constexpr result<deadline> counted_deadline(procedure p, const data::deadline_ro
     if (const auto ok = check_event(event, field); !ok) return failure{ok.error()};
     const auto due = due_date(r, event, field);
     if (!due) return failure{due.error()};
-    return deadline{p, r.kind, true, event, *due, &r, data::fine(r.fine_class, event)};
+    return make_deadline(p, r.kind, true, event, *due, r, data::fine(r.fine_class, event));
 }
 }  // namespace detail
 
@@ -186,7 +230,7 @@ constexpr result<date> deadline_for(procedure p, deadline_kind k, date event) no
 constexpr result<deadline_list> deadlines_for(procedure p, const event_dates& events) noexcept {
     if (static_cast<std::size_t>(p) >= procedure_count) return failure{errc::unknown_procedure, request_field::procedure, error_reason::unknown_code};
     deadline_list out{p};
-    for (std::size_t k = 0; k < data::deadline_kind_count; ++k) {
+    for (std::size_t k = 0; k < deadline_kind_count; ++k) {
         const auto kind = static_cast<deadline_kind>(k);
         // The rule in force on the event's date; the newest one when the event is not dated.
         const auto event = [&]() -> maybe<date> {
@@ -205,7 +249,7 @@ constexpr result<deadline_list> deadlines_for(procedure p, const event_dates& ev
         const data::deadline_row* r = data::deadline_rule(p, kind, event ? *event : date{9999, 12, 31});
         if (r == nullptr) continue;
         if (!event) {
-            detail::list_access::push_back(out, deadline{p, kind, false, {}, {}, r, data::fine(r->fine_class, data_vintage)});
+            detail::list_access::push_back(out, detail::make_deadline(p, kind, false, {}, {}, *r, data::fine(r->fine_class, data_vintage)));
             continue;
         }
         const auto d = detail::counted_deadline(p, *r, *event, field_of(r->from));

@@ -11,6 +11,7 @@
 #include "../data/procedure_documents.hpp"
 #include "../date.hpp"
 #include "../detail/fixed_list.hpp"
+#include "../document_kinds.hpp"
 #include "../maybe.hpp"
 #include "../procedure.hpp"
 #include "../result.hpp"
@@ -18,36 +19,10 @@
 
 CARTEGRISE_BEGIN_NAMESPACE
 
-// How many documents and conditions there are (their labels in the text wing count on it).
-inline constexpr std::size_t document_count = data::document_count;
-inline constexpr std::size_t document_condition_count = data::condition_count;
-
-// Why a duplicata is requested (R.322-10): each reason brings its own document.
-enum class duplicate_reason : std::uint8_t { none, theft, loss, damage };
-
-// Where an imported vehicle comes from: the quitus fiscal (EU) or the customs certificate 846A.
-enum class import_origin : std::uint8_t { unknown, eu, outside_eu };
-
-namespace detail {
-inline constexpr std::string_view duplicate_reason_codes[] = {"none", "theft", "loss", "damage"};
-inline constexpr std::string_view import_origin_codes[] = {"unknown", "eu", "outside-eu"};
-}  // namespace detail
-
-constexpr std::string_view to_string(duplicate_reason r) noexcept { return detail::code_of(detail::duplicate_reason_codes, r); }
-constexpr std::string_view to_string(import_origin o) noexcept { return detail::code_of(detail::import_origin_codes, o); }
-
-// Case-insensitive parse of a reason: "theft", "loss" or "damage".
-constexpr result<duplicate_reason> parse_duplicate_reason(std::string_view s) noexcept {
-    const std::size_t i = detail::index_of_code(detail::duplicate_reason_codes, s);
-    if (i > 0 && i < 4) return static_cast<duplicate_reason>(i);
-    return failure{errc::invalid_value, request_field::context_reason, error_reason::unknown_code};
-}
-// Case-insensitive parse of an origin: "eu" or "outside-eu".
-constexpr result<import_origin> parse_import_origin(std::string_view s) noexcept {
-    const std::size_t i = detail::index_of_code(detail::import_origin_codes, s);
-    if (i > 0 && i < 3) return static_cast<import_origin>(i);
-    return failure{errc::invalid_value, request_field::context_origin, error_reason::unknown_code};
-}
+// The stable code of a document ("transfer-declaration") and of a condition ("inspection-due"), from the
+// catalogue: what JSON and the command line print.
+constexpr std::string_view to_string(document d) noexcept { return data::info(d).code; }
+constexpr std::string_view to_string(document_condition c) noexcept { return detail::code_of(data::condition_codes, c); }
 
 // The situation that decides which conditional documents apply. Unset facts are not guessed: a
 // document whose condition depends on them is listed as conditional.

@@ -5,8 +5,8 @@
 
 #include <string_view>
 
-#include "../procedures/deadlines.hpp"
-#include "../procedures/documents.hpp"
+#include "../deadline_kinds.hpp"
+#include "../document_kinds.hpp"
 #include "labels.hpp"
 #include "../version.hpp"
 

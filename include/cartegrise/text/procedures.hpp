@@ -22,7 +22,7 @@ namespace detail::text {
 inline constexpr std::string_view duration_unit_codes[] = {"days", "months", "working_days", "calendar_year"};
 
 // "1 mois", "15 jours", "7 jours ouvrés", "l'année civile" / "1 month", "15 days", ...
-inline std::string duration_words(const data::deadline_row& r, lang lg) {
+inline std::string duration_words(const deadline_duration& r, lang lg) {
     const std::string n = std::to_string(r.amount);
     const bool one = r.amount == 1;
     const bool e = lg == lang::en;
@@ -35,11 +35,11 @@ inline std::string duration_words(const data::deadline_row& r, lang lg) {
     return n;
 }
 
-inline std::string fine_words(const data::fine_row& f, lang lg) {
+inline std::string fine_words(const contravention_fine& f, lang lg) {
     const std::string amounts = format_money(money::cents(f.standard_cents), lg) + " (" + format_money(money::cents(f.reduced_cents), lg);
     if (lg == lang::en)
-        return "fine of class " + std::to_string(f.key) + ": " + amounts + " if paid early, " + format_money(money::cents(f.increased_cents), lg) + " if paid late)";
-    return "amende de " + std::to_string(f.key) + "e classe : " + amounts + " si payée vite, " + format_money(money::cents(f.increased_cents), lg) +
+        return "fine of class " + std::to_string(f.contravention_class) + ": " + amounts + " if paid early, " + format_money(money::cents(f.increased_cents), lg) + " if paid late)";
+    return "amende de " + std::to_string(f.contravention_class) + "e classe : " + amounts + " si payée vite, " + format_money(money::cents(f.increased_cents), lg) +
            " si payée en retard)";
 }
 }  // namespace detail::text
@@ -83,20 +83,20 @@ inline std::string deadline_text(const deadline& d, lang lg = lang::fr) {
     namespace t = detail::text;
     const bool en = lg == lang::en;
     std::string out{label(d.kind, lg)};
-    if (d.rule == nullptr) return out;
-    const std::string event{label(d.rule->from, lg)};
+    if (d.source.empty()) return out;
+    const std::string event{label(d.from, lg)};
     if (!d.counted) {
-        out += en ? " … (" + t::duration_words(*d.rule, lg) + " from the " + event + ", not given)"
-                  : " … (" + t::duration_words(*d.rule, lg) + " à compter de la " + event + ", non indiquée)";
+        out += en ? " … (" + t::duration_words(d.duration, lg) + " from the " + event + ", not given)"
+                  : " … (" + t::duration_words(d.duration, lg) + " à compter de la " + event + ", non indiquée)";
     } else {
-        out += " " + format_date(d.due, lg) + " (" + t::duration_words(*d.rule, lg) + (en ? " from the " : " à compter de la ") + event +
+        out += " " + format_date(d.due, lg) + " (" + t::duration_words(d.duration, lg) + (en ? " from the " : " à compter de la ") + event +
                (en ? ", " : ", le ") + format_date(d.event, lg);
-        if (d.fine != nullptr) out += (en ? "; " : " ; ") + t::fine_words(*d.fine, lg);
+        if (d.fine) out += (en ? "; " : " ; ") + t::fine_words(*d.fine, lg);
         out += ")";
     }
-    out += " [" + std::string{d.rule->source};
-    if (d.fine != nullptr) out += "; " + std::string{d.fine->source};
-    if (is_weak(d.rule->basis)) out += (en ? "; " : " ; ") + std::string{label(d.rule->basis, lg)};
+    out += " [" + std::string{d.source};
+    if (d.fine) out += "; " + std::string{d.fine->source};
+    if (is_weak(d.basis)) out += (en ? "; " : " ; ") + std::string{label(d.basis, lg)};
     return out + "]";
 }
 
@@ -109,24 +109,25 @@ inline void write_deadline_json(json_writer& w, const deadline& d, lang lg) {
         else w.null();
     };
     w.begin_object().key("procedure").value(to_string(d.proc)).key("kind").value(to_string(d.kind)).key("counted").value(d.counted);
-    if (d.rule != nullptr) w.key("event").value(to_string(d.rule->from));
+    const bool ruled = !d.source.empty();  // false only in a default deadline
+    if (ruled) w.key("event").value(to_string(d.from));
     iso_or_null("event_date", d.event);
     iso_or_null("due", d.due);
     w.key("label").value(label(d.kind, lg));
-    if (d.rule != nullptr) {
-        w.key("duration").begin_object().key("amount").value(d.rule->amount);
-        w.key("unit").value(detail::code_of(detail::text::duration_unit_codes, d.rule->unit)).end_object();
+    if (ruled) {
+        w.key("duration").begin_object().key("amount").value(d.duration.amount);
+        w.key("unit").value(detail::code_of(detail::text::duration_unit_codes, d.duration.unit)).end_object();
     }
     w.key("fine");
-    if (d.fine == nullptr) {
+    if (!d.fine) {
         w.null();
     } else {
-        w.begin_object().key("class").value(d.fine->key).key("reduced_cents").value(d.fine->reduced_cents);
+        w.begin_object().key("class").value(d.fine->contravention_class).key("reduced_cents").value(d.fine->reduced_cents);
         w.key("standard_cents").value(d.fine->standard_cents).key("increased_cents").value(d.fine->increased_cents);
         w.key("maximum_cents").value(d.fine->maximum_cents).key("source").value(d.fine->source).end_object();
     }
-    w.key("evidence").value(d.rule != nullptr ? to_string(d.rule->basis) : std::string_view{"law"});
-    w.key("source").value(d.rule != nullptr ? d.rule->source : std::string_view{}).end_object();
+    w.key("evidence").value(to_string(d.basis));
+    w.key("source").value(d.source).end_object();
 }
 inline std::string deadline_json(const deadline& d, lang lg = lang::fr) {
     json_writer w;

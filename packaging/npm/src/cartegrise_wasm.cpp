@@ -174,19 +174,10 @@ bool language(std::string_view text, lang& lg) {
     return false;
 }
 
-// A deadline refusal: an event's date that came from --event-date is reported under --event-date, as
-// examples/cli/main.cpp does.
-int refuse_deadline(const error& err, const cli::options& o) {
-    cli::cli_error e;
-    e.kind = cli::failure_kind::input;
-    e.what = cli::problem::refused;
-    e.refusal = err;
-    e.option = std::string{cli::option_for(err.field)};
-    const auto first = static_cast<std::size_t>(request_field::events_transfer);
-    const auto f = static_cast<std::size_t>(err.field);
-    if (o.event_date && f >= first && f < first + data::deadline_event_count && (o.own_event_dates & (1u << (f - first))) == 0)
-        e.option = "event-date";
-    return refuse(e, o.language);
+// A command's answer (the command line's own body, examples/cli/src/report.cpp), or its refusal.
+int answer(const cli::command_answer& a, lang lg) {
+    if (a.refusal) return refuse(*a.refusal, lg);
+    return answer(a.out);
 }
 
 // A call with the wrong number of arguments (not one cartegrise.js makes): refused as not a request, so
@@ -250,7 +241,7 @@ CG_EXPORT(cg_totals) int cg_totals(std::size_t n) {
 }
 
 // lang, request JSON, until ("" for five years after the application date) -> `cartegrise next-change
-// --json`. The loop is the command's (examples/cli/main.cpp).
+// --json` (cli::next_change_command).
 CG_EXPORT(cg_next_change) int cg_next_change(std::size_t n, int year, int month, int day) {
     const auto f = fields(n);
     if (!arity(f, 3)) return 1;
@@ -260,21 +251,7 @@ CG_EXPORT(cg_next_change) int cg_next_change(std::size_t n, int year, int month,
     if (!parsed.ok()) return refuse(*parsed.error, parsed.opts.language);
     cli::options& o = parsed.opts;
     if (!read_request(f[1], o.language, o.req)) return 1;
-    const auto now = quote_totals(o.req);
-    if (!now) return refuse(now.error(), o.language);
-    const date until = o.until ? *o.until : o.req.application_date->add_years(5);
-    std::vector<fee_change> changes;
-    request r = o.req;
-    const bool new_vehicle = r.procedure && *r.procedure == procedure::new_vehicle;
-    for (int i = 0; i < 100; ++i) {
-        const auto c = next_fee_change(r, until);
-        if (!c) return refuse(c.error(), o.language);
-        if (!c->found) break;
-        changes.push_back(*c);
-        r.application_date = c->on;
-        if (new_vehicle && r.vehicle.first_registration) r.vehicle.first_registration = c->on;
-    }
-    return answer(cli::changes_report(o, now->y6, changes));
+    return answer(cli::next_change_command(o), o.language);
 }
 
 // A command line (rates, documents, deadline, or quote to read options into a request), its words
@@ -292,41 +269,10 @@ CG_EXPORT(cg_command) int cg_command(std::size_t n, int year, int month, int day
             write_request_json(w, o.req);
             return answer(w.str());
         }
-        case cli::command::rates: {
-            std::vector<rates_in_force> all;
-            for (std::size_t i = 0; i < region_count; ++i) {
-                const auto r = rates_on(static_cast<region>(i), *o.req.application_date);
-                if (!r) return refuse(r.error(), o.language);
-                all.push_back(*r);
-            }
-            return answer(cli::rates_report(o, all));
-        }
-        case cli::command::fiscal_power: {
-            const auto a = cli::fiscal_power_command(o);
-            if (a.refusal) return refuse(*a.refusal, o.language);
-            return answer(a.out);
-        }
-        case cli::command::documents: {
-            const auto l = documents_for(*o.req.procedure, o.context);
-            if (!l) return refuse(l.error(), o.language);
-            return answer(documents_json(*l, o.language));
-        }
-        case cli::command::deadline: {
-            // As examples/cli/main.cpp: every deadline, or one that counts from its own event.
-            const auto all = deadlines_for(*o.req.procedure, o.events);
-            if (!all) return refuse_deadline(all.error(), o);
-            if (!o.kind) return answer(deadlines_json(*all, o.language));
-            const auto d = all->find(*o.kind);
-            if (!d) return refuse(error{errc::not_applicable, request_field::deadline_kind, error_reason::deadline_not_of_procedure, {}}, o.language);
-            if (!d->counted) {
-                cli::cli_error e;
-                e.what = cli::problem::command_needs_option;
-                e.cmd = cli::command::deadline;
-                e.option = std::string{cli::option_for(field_of(d->rule->from))};
-                return refuse(e, o.language);
-            }
-            return answer(deadline_json(*d, o.language));
-        }
+        case cli::command::rates: return answer(cli::rates_command(o), o.language);
+        case cli::command::fiscal_power: return answer(cli::fiscal_power_command(o), o.language);
+        case cli::command::documents: return answer(cli::documents_command(o), o.language);
+        case cli::command::deadline: return answer(cli::deadline_command(o), o.language);
         default: {
             cli::cli_error e;
             e.what = cli::problem::unknown_command;

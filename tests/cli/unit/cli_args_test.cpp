@@ -338,8 +338,8 @@ TEST_CASE("cli args: deadline, with and without --kind") {
     CHECK(one.opts.json);
     CHECK(one.opts.language == lang::en);
     CHECK(deadline_for(*one.opts.req.procedure, *one.opts.kind, *one.opts.event_date) == date{2026, 5, 16});
-    for (std::size_t k = 0; k < data::deadline_kind_count; ++k) {
-        const auto name = data::deadline_kind_codes[k];
+    for (std::size_t k = 0; k < deadline_kind_count; ++k) {
+        const auto name = to_string(static_cast<deadline_kind>(k));
         CAPTURE(name);
         const auto r = parse({"deadline", "--procedure", "w-garage", "--event-date", "2026-05-01", "--kind", name});
         REQUIRE(r.ok());

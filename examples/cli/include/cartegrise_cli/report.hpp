@@ -40,10 +40,25 @@ struct command_answer {
     std::string out;
     std::optional<cli_error> refusal;
 };
-// The whole `fiscal-power` command (the tool and the npm package run this one): the subject is a passenger
-// car unless --genre says otherwise (the JSON echoes the genre used); --first-registration is the first
-// registration in France, by default the application date: an import registered now.
+// A library refusal as the commands report it: under the option that sets the field; an event's date
+// that came from --event-date (deadline) under --event-date.
+cli_error refusal(const options& o, const error& err);
+
+// The whole commands, one body each, which the tool and the npm package both run (no I/O: the caller
+// prints `out` or the refusal).
+// `fiscal-power`: the subject is a passenger car unless --genre says otherwise (the JSON echoes the genre
+// used); --first-registration is the first registration in France, by default the application date: an
+// import registered now.
 command_answer fiscal_power_command(const options& o);
+// `rates --date D`: every region's figures on D.
+command_answer rates_command(const options& o);
+// `next-change`: the fee on the application date, then each change up to --until (five years by default).
+command_answer next_change_command(const options& o);
+// `documents --procedure P`: the documents P needs in the situation the options give.
+command_answer documents_command(const options& o);
+// `deadline --procedure P`: every deadline of P, or with --kind the one that counts from its own event
+// (whose date, or --event-date, is then needed).
+command_answer deadline_command(const options& o);
 
 // `cartegrise --version`: the library version and the data vintage; with --json {"library": {...}}.
 std::string version_text();
