@@ -96,6 +96,12 @@ constexpr void set(request& r, field_value v) noexcept {
 }
 }  // namespace detail::fields
 
+// A value as a field holds it, and back: field_value_of(genre::vp), field_value_as<genre>(v).
+template <class T>
+constexpr field_value field_value_of(T v) noexcept { return field_value{true, detail::fields::encode(v)}; }
+template <class T>
+constexpr T field_value_as(field_value v) noexcept { return detail::fields::decode<T>(v.n); }
+
 struct field_descriptor {
     request_field field = request_field::none;  // its path is to_string(field): "vehicle.fiscal_cv"
     field_kind kind = field_kind::flag;

@@ -54,7 +54,6 @@ struct json_fields {
 
 // One field's value as the JSON reader reads it back (text/request_json.hpp); null when unset.
 inline void field_json(json_writer& w, const field_descriptor& d, const request& r) {
-    namespace f = detail::fields;
     const field_value v = d.get(r);
     w.key(to_string(d.field).substr(to_string(d.field).find('.') + 1));
     if (!v.set) {
@@ -62,13 +61,13 @@ inline void field_json(json_writer& w, const field_descriptor& d, const request&
         return;
     }
     switch (d.kind) {
-        case field_kind::date: w.value(format_iso_date(f::decode<date>(v.n))); return;
-        case field_kind::department: w.value(f::decode<department>(v.n).code()); return;
-        case field_kind::procedure: w.value(to_string(f::decode<procedure>(v.n))); return;
-        case field_kind::genre: w.value(to_string(f::decode<genre>(v.n))); return;
-        case field_kind::energy: w.value(to_string(f::decode<energy>(v.n))); return;
-        case field_kind::cycle: w.value(to_string(f::decode<co2_cycle>(v.n))); return;
-        case field_kind::register_system: w.value(to_string(f::decode<registration_system>(v.n))); return;
+        case field_kind::date: w.value(format_iso_date(field_value_as<date>(v))); return;
+        case field_kind::department: w.value(field_value_as<department>(v).code()); return;
+        case field_kind::procedure: w.value(to_string(field_value_as<procedure>(v))); return;
+        case field_kind::genre: w.value(to_string(field_value_as<genre>(v))); return;
+        case field_kind::energy: w.value(to_string(field_value_as<energy>(v))); return;
+        case field_kind::cycle: w.value(to_string(field_value_as<co2_cycle>(v))); return;
+        case field_kind::register_system: w.value(to_string(field_value_as<registration_system>(v))); return;
         case field_kind::flag: w.value(v.n != 0); return;
         case field_kind::integer: case field_kind::count: case field_kind::cents: w.value(v.n); return;
     }

@@ -177,7 +177,7 @@ private:
         if (v.is != scalar::type::string) return fail(d.field, error_reason::wrong_json_type, v.text);
         const result<T> parsed = parse(v.text);
         if (!parsed) return fail(d.field, parsed.error().reason, v.text, parsed.error().code);
-        d.set(r, field_value{true, detail::fields::encode(*parsed)});
+        d.set(r, field_value_of(*parsed));
         return true;
     }
 
@@ -189,7 +189,7 @@ private:
                 if (null) return d.set(r, {}), true;
                 const auto day = v.is == scalar::type::string ? parse_date(v.text) : std::nullopt;
                 if (!day) return fail(d.field, v.is == scalar::type::string ? error_reason::not_a_calendar_date : error_reason::wrong_json_type, v.text);
-                d.set(r, field_value{true, detail::fields::encode(*day)});
+                d.set(r, field_value_of(*day));
                 return true;
             }
             case field_kind::department: return code(r, d, v, &parse_department);
