@@ -14,6 +14,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 using namespace cartegrise;
 
@@ -97,6 +98,42 @@ std::string request_schema() {
         }
     }
     return "\"request\":" + object(top_required, top);
+}
+
+// The TypeScript type of one field in packaging/npm/cartegrise.d.ts's Request.
+std::string typescript_of(const field_descriptor& d) {
+    const auto codes = [](const auto& list) {
+        std::string s;
+        for (const auto c : list) s += "'" + std::string{c} + "'|";
+        return s + "null";
+    };
+    switch (d.kind) {
+        case field_kind::cycle: return codes(detail::co2_cycle_codes);
+        case field_kind::register_system: return codes(detail::registration_system_codes);
+        case field_kind::integer: case field_kind::cents: return "number|null";
+        case field_kind::count: return "number";
+        case field_kind::flag: return "boolean";
+        default: return "string|null";
+    }
+}
+
+// The Request interface as the descriptors make it, without blanks.
+std::string request_typescript() {
+    std::string out = "exportinterfaceRequest{";
+    std::string open;
+    for (std::size_t i = 0; i < request_field_descriptor_count; ++i) {
+        const field_descriptor& d = request_field_descriptors()[i];
+        const std::string path{to_string(d.field)};
+        const auto dot = path.find('.');
+        const std::string part = dot == std::string::npos ? "" : path.substr(0, dot);
+        if (part != open) {
+            if (!open.empty()) out += "};";
+            if (!part.empty()) out += part + "?:{";
+            open = part;
+        }
+        out += path.substr(dot == std::string::npos ? 0 : dot + 1) + "?:" + typescript_of(d) + ";";
+    }
+    return out + (open.empty() ? "" : "};") + "}";
 }
 
 // The file without the blanks outside strings.
@@ -226,10 +263,23 @@ TEST_CASE("request fields: a message's figure is the one its rule reads") {
     CHECK(en(error_reason::electric_power_needed).find("(more than 30 kW)") != std::string::npos);
     CHECK(message(error{errc::not_applicable, request_field::none, error_reason::ptac_needed_vasp, {}}, lang::fr) ==
           "un VASP doit indiquer son PTAC (F.2) : le tarif change au-delà de 3\u00A0500 kg");
-    // No placeholder is left in any sentence.
-    for (std::size_t r = 0; r < error_reason_count; ++r)
-        for (const lang lg : {lang::fr, lang::en})
-            CHECK(message(error{errc::invalid_value, request_field::vehicle_mass_kg, static_cast<error_reason>(r), {}}, lg).find("<>") == std::string::npos);
+    CHECK(en(error_reason::fiscal_power_type_approval).find("from 1 November 2019 to 31 December 2020") != std::string::npos);
+    CHECK(en(error_reason::electric_power_needed).find("from 2027 the 100 kg abatement") != std::string::npos);
+    // Every placeholder a sentence has is filled from a figure its rule gives, and none is left.
+    for (std::size_t i = 0; i < error_reason_count; ++i) {
+        const auto r = static_cast<error_reason>(i);
+        const reason_figure f = figure_of(r);
+        for (const lang lg : {lang::fr, lang::en}) {
+            CAPTURE(to_string(r));
+            const std::string_view raw = detail::text::label_of(detail::text::reason_texts, r, lg);
+            const auto has = [&](std::string_view mark) { return raw.find(mark) != std::string_view::npos; };
+            if (has("<>")) CHECK(f.n > 0);
+            if (has("<2>")) CHECK(f.n2 > 0);
+            if (has("<date>") || has("<year>")) CHECK(f.day.ok());
+            if (has("<date2>")) CHECK(f.day2.ok());
+            CHECK(message(error{errc::invalid_value, request_field::vehicle_mass_kg, r, {}}, lg).find('<') == std::string::npos);
+        }
+    }
 }
 
 TEST_CASE("request fields: docs/cartegrise.schema.json describes the request echo as the descriptors do") {
@@ -239,6 +289,69 @@ TEST_CASE("request fields: docs/cartegrise.schema.json describes the request ech
     const std::string expected = request_schema();
     INFO("expected in $defs: " << expected);
     CHECK(schema.find(expected) != std::string::npos);
+}
+
+TEST_CASE("request fields: the npm package's Request type has every field, typed by its kind") {
+    std::ifstream in{CARTEGRISE_SOURCE_DIR "/packaging/npm/cartegrise.d.ts"};
+    REQUIRE(in);
+    std::string text{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+    // Without its comments and blanks.
+    for (std::size_t at = text.find("/**"); at != std::string::npos; at = text.find("/**", at)) text.erase(at, text.find("*/", at) + 2 - at);
+    std::string bare;
+    for (const char c : text)
+        if (c != ' ' && c != '\n') bare += c;
+    const std::string expected = request_typescript();
+    INFO("expected: " << expected);
+    CHECK(bare.find(expected) != std::string::npos);
+}
+
+TEST_CASE("request fields: docs/errors.md gives each out_of_range row the descriptor's bounds") {
+    std::ifstream in{CARTEGRISE_SOURCE_DIR "/docs/errors.md"};
+    REQUIRE(in);
+    // "| E15 | invalid_value | vehicle.mass_kg | mass outside 1 … 99 999 kg | out_of_range |"; two fields
+    // of one row are separated by " / " in the field and in the bounds.
+    const auto split = [](std::string s, std::string_view sep) {
+        std::vector<std::string> parts;
+        for (std::size_t at = s.find(sep); at != std::string::npos; at = s.find(sep)) {
+            parts.push_back(s.substr(0, at));
+            s.erase(0, at + sep.size());
+        }
+        parts.push_back(s);
+        return parts;
+    };
+    const auto number = [](const std::string& s) {
+        std::string digits;
+        for (const char c : s)
+            if (c >= '0' && c <= '9') digits += c;
+            else if (c != ' ' && !digits.empty()) break;
+        return std::stoll(digits);
+    };
+    std::set<request_field> documented;
+    for (std::string line; std::getline(in, line);) {
+        const auto cells = split(line, " | ");
+        if (cells.size() < 5 || cells[4].find("out_of_range") == std::string::npos || cells[3].find("outside ") == std::string::npos) continue;
+        const auto fields = split(cells[2], " / ");
+        const auto ranges = split(cells[3], " / ");
+        REQUIRE(fields.size() == ranges.size());
+        for (std::size_t k = 0; k < fields.size(); ++k) {
+            CAPTURE(line);
+            const field_descriptor* d = nullptr;
+            for (std::size_t i = 0; i < request_field_descriptor_count; ++i)
+                if (to_string(request_field_descriptors()[i].field) == fields[k]) d = &request_field_descriptors()[i];
+            REQUIRE(d != nullptr);
+            const std::string range = ranges[k].substr(ranges[k].find("outside ") == std::string::npos ? 0 : ranges[k].find("outside ") + 8);
+            const auto dots = range.find("…");
+            REQUIRE(dots != std::string::npos);
+            CHECK(number(range.substr(0, dots)) == d->min);
+            CHECK(number(range.substr(dots + std::string_view{"…"}.size())) == d->max);
+            documented.insert(d->field);
+        }
+    }
+    for (std::size_t i = 0; i < request_field_descriptor_count; ++i) {
+        const field_descriptor& d = request_field_descriptors()[i];
+        CAPTURE(to_string(d.field));
+        if (d.has_max() && d.above == error_reason::out_of_range) CHECK(documented.count(d.field) == 1);
+    }
 }
 
 TEST_CASE("request fields: a missing field's stand-in lets the rules ask for the next") {

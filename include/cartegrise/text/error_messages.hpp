@@ -66,10 +66,10 @@ inline constexpr label_pair field_labels[] = {
 };
 // What a field accepts, for the generic reasons (unknown_code, out_of_range), in request_field order.
 // Empty for a number with bounds: its domain is written from its descriptor ("entre 1 et 999 CV",
-// request_fields.hpp). "<>" stands for the first date the tables cover.
+// request_fields.hpp). "<date>" stands for the first date the tables cover.
 inline constexpr label_pair field_domains[] = {
     {"", ""},
-    {"AAAA-MM-JJ, à partir du <>", "YYYY-MM-DD, from <>"},
+    {"AAAA-MM-JJ, à partir du <date>", "YYYY-MM-DD, from <date>"},
     {"01 à 95, 2A, 2B, 971 à 974 ou 976", "01 to 95, 2A, 2B, 971 to 974 or 976"},
     {"par exemple used, new, import, duplicate, address, w-garage", "e.g. used, new, import, duplicate, address, w-garage"},
     {"par exemple VP, CTTE, MTL, CL, CAM", "e.g. VP, CTTE, MTL, CL, CAM"},
@@ -90,12 +90,12 @@ inline constexpr label_pair field_domains[] = {
     {},
     {"positif, en euros et centimes", "positive, in euros and cents"},
     {},
-    {"AAAA-MM-JJ, à partir du <>", "YYYY-MM-DD, from <>"},
+    {"AAAA-MM-JJ, à partir du <date>", "YYYY-MM-DD, from <date>"},
     {"AAAA-MM-JJ", "YYYY-MM-DD"},
     {"theft, loss ou damage", "theft, loss or damage"},
     {"eu ou outside-eu", "eu or outside-eu"},
     {"par exemple registration, seller-declaration, provisional-certificate", "e.g. registration, seller-declaration, provisional-certificate"},
-    {"AAAA-MM-JJ, à partir du <>", "YYYY-MM-DD, from <>"},
+    {"AAAA-MM-JJ, à partir du <date>", "YYYY-MM-DD, from <date>"},
     {"AAAA-MM-JJ", "YYYY-MM-DD"}, {"AAAA-MM-JJ", "YYYY-MM-DD"}, {"AAAA-MM-JJ", "YYYY-MM-DD"}, {"AAAA-MM-JJ", "YYYY-MM-DD"},
     {"AAAA-MM-JJ", "YYYY-MM-DD"}, {"AAAA-MM-JJ", "YYYY-MM-DD"}, {"AAAA-MM-JJ", "YYYY-MM-DD"}, {"AAAA-MM-JJ", "YYYY-MM-DD"},
     {"AAAA-MM-JJ", "YYYY-MM-DD"},
@@ -103,11 +103,12 @@ inline constexpr label_pair field_domains[] = {
     {"true ou false", "true or false"}, {"true ou false", "true or false"}, {"true ou false", "true or false"}, {"true ou false", "true or false"},
 };
 // The reasons, in the order of error_reason. "{}" stands for the field's label, "[]" for its domain,
-// "(())" for its domain in brackets and "<>" for the reason's figure (figure_of, rules/reason_figures.hpp).
+// "(())" for its domain in brackets; the reason's figures (figure_of, rules/reason_figures.hpp): "<>" and
+// "<2>" its numbers with their units, "<date>" and "<date2>" its dates, "<year>" the first date's year.
 inline constexpr label_pair reason_texts[] = {
     {"il manque {}", "{} is required"},
     {"{} n'est pas une date du calendrier (())", "{} is not a calendar date (())"},
-    {"{} est antérieure au <>, première date des tables (CIBS en vigueur)", "{} is before <>, the first date the tables cover (CIBS in force)"},
+    {"{} est antérieure au <date>, première date des tables (CIBS en vigueur)", "{} is before <date>, the first date the tables cover (CIBS in force)"},
     {"code inconnu pour {} (())", "unknown code for {} (())"},
     {"{} doit être []", "{} must be []"},
     {"{} ne peut pas être négatif", "{} cannot be negative"},
@@ -121,17 +122,17 @@ inline constexpr label_pair reason_texts[] = {
     {"un cyclomoteur (CL, CYCL) a au plus <> : vérifiez J.1 et P.1", "a moped (CL, CYCL) has at most <>: check J.1 and P.1"},
     {"un certificat de collection demande la date B d'un véhicule de plus de <> ans", "a collection certificate needs the date B of a vehicle of more than <> years"},
     {"indiquez si le numéro est SIV (AB-123-CD) ou FNI (123 ABC 45)", "say whether the number is SIV (AB-123-CD) or FNI (123 ABC 45)"},
-    {"un véhicule immatriculé pour la première fois à partir du <> a un numéro SIV, pas FNI", "a vehicle first registered from <> has an SIV number, not an FNI one"},
+    {"un véhicule immatriculé pour la première fois à partir du <date> a un numéro SIV, pas FNI", "a vehicle first registered from <date> has an SIV number, not an FNI one"},
     {"une première immatriculation en France se fait toujours dans le SIV", "a first registration in France is always in the SIV"},
-    {"sur un certificat SIV le rang du changement d'adresse décide du coût (les trois premiers donnent une étiquette)", "on an SIV certificate the rank of the change of address decides the fee (the first three give a sticker)"},
+    {"sur un certificat SIV le rang du changement d'adresse décide du coût (les <> premiers donnent une étiquette)", "on an SIV certificate the rank of the change of address decides the fee (the first <> give a sticker)"},
     {"la taxe régionale se calcule par cheval fiscal : il manque la puissance fiscale (P.6)", "the regional tax is per fiscal horsepower: the fiscal power (P.6) is required"},
     {"il manque l'énergie (P.3) : les véhicules propres peuvent être exonérés", "the energy (P.3) is required: clean vehicles may be exempt"},
-    {"il manque la date de première immatriculation (B) : le tarif est réduit de moitié à 10 ans", "the date of first registration (B) is required: the rate is halved at 10 years"},
+    {"il manque la date de première immatriculation (B) : le tarif est réduit de moitié à <> ans", "the date of first registration (B) is required: the rate is halved at <> years"},
     {"il manque l'énergie (P.3) : les véhicules électriques ne paient pas de malus", "the energy (P.3) is required: electric vehicles pay no malus"},
     {"il manque la date de première immatriculation (B) : elle choisit la grille du malus", "the date of first registration (B) is required: it chooses the malus grid"},
     {"il manque le taux de CO2 (V.7) pour le malus d'une voiture particulière", "the CO2 figure (V.7) is required for the malus of a passenger car"},
-    {"un véhicule immatriculé à partir du <> est taxé sur son CO2 WLTP", "a vehicle first registered from <> is taxed on its WLTP CO2"},
-    {"un véhicule immatriculé avant le <> est taxé sur son CO2 NEDC", "a vehicle first registered before <> is taxed on its NEDC CO2"},
+    {"un véhicule immatriculé à partir du <date> est taxé sur son CO2 WLTP", "a vehicle first registered from <date> is taxed on its WLTP CO2"},
+    {"un véhicule immatriculé avant le <date> est taxé sur son CO2 NEDC", "a vehicle first registered before <date> is taxed on its NEDC CO2"},
     {"sans réception communautaire le malus suit la puissance fiscale : il manque P.6", "without EU type approval the malus follows the fiscal power: P.6 is required"},
     {"aucune grille en puissance fiscale n'est connue pour cette année (véhicules sans réception communautaire)", "no power-based malus grid is known for that year (vehicles without EU type approval)"},
     {"il manque la masse en ordre de marche (G.1) pour le malus au poids", "the mass in running order (G.1) is required for the mass malus"},
@@ -141,15 +142,15 @@ inline constexpr label_pair reason_texts[] = {
     {"l'âge du véhicule demande la date de la demande en plus de la première immatriculation", "the vehicle's age needs the application date as well as the first registration"},
     {"cette démarche n'a pas ce délai", "this procedure has no such deadline"},
     {"le délai tombe après l'an 9999", "the deadline falls after year 9999"},
-    {"à partir de 2027 l'abattement de 100 kg d'un hybride non rechargeable dépend de la puissance de son moteur électrique (plus de <>) : il manque cette puissance", "from 2027 the 100 kg abatement of a non-plug-in hybrid depends on the power of its electric motor (more than <>): that power is required"},
-    {"à partir de 2027 un kilométrage moyen de plus de <> par an réduit la décote selon des tranches que cette version ne connaît pas", "from 2027 an average mileage above <> a year reduces the décote by bands this version does not know"},
+    {"à partir de <year> l'abattement de <2> d'un hybride non rechargeable dépend de la puissance de son moteur électrique (plus de <>) : il manque cette puissance", "from <year> the <2> abatement of a non-plug-in hybrid depends on the power of its electric motor (more than <>): that power is required"},
+    {"à partir de <year> un kilométrage moyen de plus de <> par an réduit la décote selon des tranches que cette version ne connaît pas", "from <year> an average mileage above <> a year reduces the décote by bands this version does not know"},
     {"« pas de malus à la première immatriculation » vaut pour une immatriculation ultérieure, pas pour une première immatriculation en France", "\"no malus at first registration\" applies to a later registration, not to a first registration in France"},
     {"la puissance fiscale (P.6) se calcule à partir de la puissance nette maximale (P.2) : il manque celle-ci", "the fiscal power (P.6) is computed from the maximum net power (P.2): that power is required"},
-    {"la formule de 1998 ajoute le CO2 divisé par 45 : il manque le taux de CO2 (V.7)", "the 1998 formula adds the CO2 divided by 45: the CO2 figure (V.7) is required"},
+    {"la formule de <year> ajoute le CO2 divisé par 45 : il manque le taux de CO2 (V.7)", "the <year> formula adds the CO2 divided by 45: the CO2 figure (V.7) is required"},
     {"seules les formules de puissance fiscale des voitures particulières (VP) sont connues de cette version", "only the fiscal power formulas of passenger cars (VP) are known to this version"},
-    {"avant le 1er juillet 1998 la puissance fiscale suit les formules de 1956 et 1978 (alésage, course, rapports de boîte), que cette version ne calcule pas", "before 1 July 1998 the fiscal power follows the 1956 and 1978 formulas (bore, stroke, gearing), which this version does not compute"},
-    {"du 1er novembre 2019 au 31 décembre 2020 la formule dépend de la date de réception du type du véhicule : reprenez la puissance fiscale (P.6) du certificat", "from 1 November 2019 to 31 December 2020 the formula depends on the date the vehicle's type was approved: take the fiscal power (P.6) from the certificate"},
-    {"la puissance fiscale d'une voiture électrique immatriculée en France avant 2021 suit une formule que cette version ne calcule pas : reprenez P.6 du certificat", "the fiscal power of an electric car first registered in France before 2021 follows a formula this version does not compute: take P.6 from the certificate"},
+    {"avant le <date> la puissance fiscale suit les formules de 1956 et 1978 (alésage, course, rapports de boîte), que cette version ne calcule pas", "before <date> the fiscal power follows the 1956 and 1978 formulas (bore, stroke, gearing), which this version does not compute"},
+    {"du <date> au <date2> la formule dépend de la date de réception du type du véhicule : reprenez la puissance fiscale (P.6) du certificat", "from <date> to <date2> the formula depends on the date the vehicle's type was approved: take the fiscal power (P.6) from the certificate"},
+    {"la puissance fiscale d'une voiture électrique immatriculée en France avant <year> suit une formule que cette version ne calcule pas : reprenez P.6 du certificat", "the fiscal power of an electric car first registered in France before <year> follows a formula this version does not compute: take P.6 from the certificate"},
     {"la puissance fiscale (P.6) figure sur le certificat : elle n'est calculée que pour un véhicule importé", "the fiscal power (P.6) is on the certificate: it is computed for an imported vehicle only"},
     {"la demande n'est pas un objet JSON bien formé", "the request is not a well-formed JSON object"},
     {"la demande contient une clé inconnue", "the request has an unknown key"},
@@ -177,10 +178,15 @@ inline std::string replace_all(std::string s, std::string_view what, std::string
     return s;
 }
 
-inline std::string format_figure(const reason_figure& f, lang lg) {
-    if (f.is == reason_figure::form::day) return format_date(f.day, lg);
-    if (f.is == reason_figure::form::none) return {};
-    return format_count(f.n, lg) + (f.unit.empty() ? "" : " " + std::string{f.unit});
+inline std::string format_number(std::int64_t n, std::string_view unit, lang lg) {
+    return format_count(n, lg) + (unit.empty() ? "" : " " + std::string{unit});
+}
+inline std::string with_figures(std::string s, const reason_figure& f, lang lg) {
+    s = replace_all(s, "<>", format_number(f.n, f.unit, lg));
+    s = replace_all(s, "<2>", format_number(f.n2, f.unit2, lg));
+    s = replace_all(s, "<date2>", format_date(f.day2, lg));
+    s = replace_all(s, "<date>", format_date(f.day, lg));
+    return replace_all(s, "<year>", std::to_string(f.day.year()));
 }
 }  // namespace detail::text
 
@@ -198,7 +204,7 @@ inline std::string domain(request_field f, lang lg = lang::fr) {
         return lg == lang::en ? "between " + lo + " and " + hi : "entre " + lo + " et " + hi;
     }
     const std::string first = format_iso_date(figure_of(error_reason::before_first_supported_date).day);
-    return t::replace_all(std::string{t::label_of(t::field_domains, f, lg)}, "<>", first);
+    return t::replace_all(std::string{t::label_of(t::field_domains, f, lg)}, "<date>", first);
 }
 
 // One sentence in lower case, no final period: why the field was refused ("il manque le genre (J.1)").
@@ -209,7 +215,7 @@ inline std::string message(const error& e, lang lg = lang::fr) {
     const std::string dom = domain(e.field, lg);
     s = t::replace_all(s, "(())", "(" + dom + ")");
     s = t::replace_all(s, "[]", dom);
-    return t::replace_all(s, "<>", t::format_figure(figure_of(e.reason), lg));
+    return t::with_figures(s, figure_of(e.reason), lg);
 }
 
 CARTEGRISE_END_NAMESPACE
