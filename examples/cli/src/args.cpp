@@ -239,16 +239,12 @@ std::optional<cli_error> set_option(options& o, const option_row& row, std::stri
         e.count = value.size();
         return e;
     }
-    if (row.id == opt::date) o.date_given = true;
-    if (const field_descriptor* d = descriptor_of(row.field)) return set_field(o.req, row, *d, value);
     switch (row.id) {
-        // A request field: set above, by its descriptor.
-        case opt::department: case opt::date: case opt::procedure: case opt::genre: case opt::energy: case opt::cv:
-        case opt::first_registration: case opt::co2: case opt::cycle: case opt::mass: case opt::ptac: case opt::cylinder:
-        case opt::seats: case opt::register_system: case opt::address_change: case opt::electric_kw: case opt::kw:
-        case opt::odometer: case opt::children: case opt::price: case opt::no_eu_approval: case opt::wheelchair:
-        case opt::invalidity: case opt::legal_person: case opt::no_malus_at_first_registration:
-            return std::nullopt;
+        case opt::field: {
+            if (row.field == request_field::application_date) o.date_given = true;
+            const field_descriptor* d = descriptor_of(row.field);
+            return d != nullptr ? set_field(o.req, row, *d, value) : std::nullopt;
+        }
         case opt::lang: {
             const auto l = parse_lang(value);
             if (l) {
@@ -428,15 +424,15 @@ parse_result parse_args(const std::vector<std::string_view>& args, date today) {
                 e.cmd = o.cmd;
                 note(std::move(e));
             }
-        const auto require = [&](opt id) {
+        const auto require = [&](request_field f) {
             for (std::size_t k = 0; k < option_count; ++k)
-                if (option_table[k].id == id && !seen[k]) {
+                if (option_table[k].field == f && !seen[k]) {
                     cli_error e = usage(problem::command_needs_option, std::string{option_table[k].name});
                     e.cmd = o.cmd;
                     note(std::move(e));
                 }
         };
-        if (o.cmd == command::documents || o.cmd == command::deadline) require(opt::procedure);
+        if (o.cmd == command::documents || o.cmd == command::deadline) require(request_field::procedure);
     }
     if (o.cmd == command::next_change && o.until && o.req.application_date && *o.until < *o.req.application_date) {
         const auto& row = *find_option("until");
