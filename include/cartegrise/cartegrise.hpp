@@ -20,6 +20,7 @@
 #include "quote.hpp"
 #include "rates.hpp"
 #include "request.hpp"
+#include "request_fields.hpp"
 #include "result.hpp"
 #include "sources.hpp"
 #include "steps.hpp"

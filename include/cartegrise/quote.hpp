@@ -13,6 +13,7 @@
 #include "vintage.hpp"
 #include "fiscal_power.hpp"
 #include "request.hpp"
+#include "request_fields.hpp"
 #include "result.hpp"
 #include "rules/fixed_fees.hpp"
 #include "rules/malus.hpp"
@@ -64,29 +65,17 @@ constexpr result<bool> compute(const request& r, totals& t, Trail& trail) noexce
     return compute_lines(with_cv, t, trail);
 }
 // A stand-in for a missing field, only to find which other fields the rules would ask for next: the
-// common case for a choice (a used car), a neutral value for a number. Never used for an amount.
+// descriptor's (request_fields.hpp; a date takes the application date). Never used for an amount.
 constexpr bool fill_stand_in(request& r, request_field f) noexcept {
-    auto& v = r.vehicle;
-    switch (f) {
-        case request_field::application_date: r.application_date = data_vintage; return true;
-        case request_field::holder_department: r.holder_department = department::at(0); return true;
-        case request_field::procedure: r.procedure = procedure::used; return true;
-        case request_field::vehicle_genre: v.genre = genre::vp; return true;
-        case request_field::vehicle_energy: v.energy = energy::es; return true;
-        case request_field::vehicle_fiscal_cv: v.fiscal_cv = 1; return true;
-        case request_field::vehicle_first_registration:
-            v.first_registration = r.application_date && r.application_date->ok() ? *r.application_date : data_vintage;
-            return true;
-        case request_field::vehicle_co2_g_km: v.co2_g_km = 0; return true;
-        case request_field::vehicle_mass_kg: v.mass_kg = 1; return true;
-        case request_field::vehicle_ptac_kg: v.ptac_kg = 12000; return true;
-        case request_field::vehicle_seats: v.seats = 5; return true;
-        case request_field::vehicle_register_system: v.register_system = registration_system::siv; return true;
-        case request_field::address_change_rank: r.address_change_rank = 4; return true;
-        case request_field::vehicle_electric_power_kw: v.electric_power_kw = 30; return true;
-        case request_field::vehicle_max_net_power_kw: v.max_net_power_kw = 100; return true;
-        default: return false;
+    const field_descriptor* d = descriptor_of(f);
+    if (d == nullptr || !d->stand_in) return false;
+    if (d->kind == field_kind::date) {
+        const date on = r.application_date && r.application_date->ok() ? *r.application_date : data_vintage;
+        d->set(r, field_value{true, static_cast<std::int64_t>(on.packed())});
+    } else {
+        d->set(r, field_value{true, *d->stand_in});
     }
+    return true;
 }
 
 // The error of a request that lacks a field, with the other fields the rules would ask for once it is

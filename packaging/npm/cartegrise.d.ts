@@ -12,7 +12,7 @@ export interface Request {
     fiscal_cv?: number | null;
     first_registration?: string | null;
     co2_g_km?: number | null;
-    cycle?: 'wltp' | 'nedc' | null;
+    cycle?: 'nedc' | 'wltp' | null;
     mass_kg?: number | null;
     ptac_kg?: number | null;
     cylinder_cm3?: number | null;

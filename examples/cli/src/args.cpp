@@ -164,6 +164,41 @@ std::optional<cli_error> take_int(maybe<int>& target, const option_row& row, std
     return input_error(problem::not_an_integer, row.field, std::string{row.name}, std::string{value});
 }
 
+// A field of the request, by its kind: the library's parser for a code, the command line's for a number.
+std::optional<cli_error> set_field(request& r, const option_row& row, const field_descriptor& d, std::string_view value) {
+    const auto put = [&](auto v) { d.set(r, field_value_of(v)); };
+    switch (d.kind) {
+        case field_kind::date: {
+            maybe<date> day;
+            if (auto e = take_date(day, row, value)) return e;
+            put(*day);
+            return std::nullopt;
+        }
+        case field_kind::department: return take(parse_department(value), row, value, put);
+        case field_kind::procedure: return take(parse_procedure(value), row, value, put);
+        case field_kind::genre: return take(parse_genre(value), row, value, put);
+        case field_kind::energy: return take(parse_energy(value), row, value, put);
+        case field_kind::cycle: return take(parse_co2_cycle(value), row, value, put);
+        case field_kind::register_system: return take(parse_registration_system(value), row, value, put);
+        case field_kind::integer:
+        case field_kind::count: {
+            maybe<int> n;
+            if (auto e = take_int(n, row, value)) return e;
+            put(*n);
+            return std::nullopt;
+        }
+        case field_kind::cents:
+            if (const auto m = parse_euros(value)) {
+                if (*m == money::zero()) return input_error(problem::zero_price, row.field, std::string{row.name}, std::string{value});
+                put(*m);
+                return std::nullopt;
+            }
+            return input_error(problem::not_euros, row.field, std::string{row.name}, std::string{value});
+        case field_kind::flag: put(true); return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::string nearest(std::string_view typed, const std::vector<std::string_view>& candidates) {
@@ -212,47 +247,17 @@ std::vector<std::string_view> codes_of(request_field f) {
 }
 
 std::optional<cli_error> set_option(options& o, const option_row& row, std::string_view value) {
-    auto& v = o.req.vehicle;
     if (value.size() > max_value_bytes) {
         cli_error e = input_error(problem::too_long, row.field, std::string{row.name});
         e.count = value.size();
         return e;
     }
     switch (row.id) {
-        case opt::department: return take(parse_department(value), row, value, [&](department d) { o.req.holder_department = d; });
-        case opt::date:
-            o.date_given = true;
-            return take_date(o.req.application_date, row, value);
-        case opt::procedure: return take(parse_procedure(value), row, value, [&](procedure p) { o.req.procedure = p; });
-        case opt::genre: return take(parse_genre(value), row, value, [&](genre g) { v.genre = g; });
-        case opt::energy: return take(parse_energy(value), row, value, [&](energy e) { v.energy = e; });
-        case opt::cv: return take_int(v.fiscal_cv, row, value);
-        case opt::first_registration: return take_date(v.first_registration, row, value);
-        case opt::co2: return take_int(v.co2_g_km, row, value);
-        case opt::cycle: return take(parse_co2_cycle(value), row, value, [&](co2_cycle c) { v.cycle = c; });
-        case opt::mass: return take_int(v.mass_kg, row, value);
-        case opt::ptac: return take_int(v.ptac_kg, row, value);
-        case opt::cylinder: return take_int(v.cylinder_cm3, row, value);
-        case opt::seats: return take_int(v.seats, row, value);
-        case opt::register_system:
-            return take(parse_registration_system(value), row, value, [&](registration_system s) { v.register_system = s; });
-        case opt::address_change: return take_int(o.req.address_change_rank, row, value);
-        case opt::electric_kw: return take_int(v.electric_power_kw, row, value);
-        case opt::kw: return take_int(v.max_net_power_kw, row, value);
-        case opt::odometer: return take_int(v.odometer_km, row, value);
-        case opt::children: {
-            maybe<int> n;
-            if (auto e = take_int(n, row, value)) return e;
-            o.req.holder.dependent_children = *n;
-            return std::nullopt;
+        case opt::field: {
+            if (row.field == request_field::application_date) o.date_given = true;
+            const field_descriptor* d = descriptor_of(row.field);
+            return d != nullptr ? set_field(o.req, row, *d, value) : std::nullopt;
         }
-        case opt::price:
-            if (const auto m = parse_euros(value)) {
-                if (*m == money::zero()) return input_error(problem::zero_price, row.field, std::string{row.name}, std::string{value});
-                o.req.purchase_price = *m;
-                return std::nullopt;
-            }
-            return input_error(problem::not_euros, row.field, std::string{row.name}, std::string{value});
         case opt::lang: {
             const auto l = parse_lang(value);
             if (l) {
@@ -296,11 +301,6 @@ std::optional<cli_error> set_option(options& o, const option_row& row, std::stri
                 return e;
             }
         // Flags.
-        case opt::no_eu_approval: v.without_eu_type_approval = true; return std::nullopt;
-        case opt::wheelchair: v.wheelchair_accessible = true; return std::nullopt;
-        case opt::invalidity: o.req.holder.invalidity_card = true; return std::nullopt;
-        case opt::legal_person: o.req.holder.legal_person = true; return std::nullopt;
-        case opt::no_malus_at_first_registration: v.no_malus_at_first_registration = true; return std::nullopt;
         case opt::explain: o.explain = true; return std::nullopt;
         case opt::json: o.json = true; return std::nullopt;
         case opt::third_party: o.context.third_party = true; return std::nullopt;
@@ -437,15 +437,15 @@ parse_result parse_args(const std::vector<std::string_view>& args, date today) {
                 e.cmd = o.cmd;
                 note(std::move(e));
             }
-        const auto require = [&](opt id) {
+        const auto require = [&](request_field f) {
             for (std::size_t k = 0; k < option_count; ++k)
-                if (option_table[k].id == id && !seen[k]) {
+                if (option_table[k].field == f && !seen[k]) {
                     cli_error e = usage(problem::command_needs_option, std::string{option_table[k].name});
                     e.cmd = o.cmd;
                     note(std::move(e));
                 }
         };
-        if (o.cmd == command::documents || o.cmd == command::deadline) require(opt::procedure);
+        if (o.cmd == command::documents || o.cmd == command::deadline) require(request_field::procedure);
     }
     if (o.cmd == command::next_change && o.until && o.req.application_date && *o.until < *o.req.application_date) {
         const auto& row = *find_option("until");

@@ -45,12 +45,15 @@ struct no_trail {
     constexpr void add(const Step&) noexcept {}
 };
 
+// The regional rate halves at ten years (CIBS L.421-45).
+inline constexpr int half_rate_years = 10;
+
 // Ten years, as CIBS L.421-45 counts them: the first registration is on or before the application
 // date minus ten calendar years; a 29 February registration is ten years old on 28 February.
 constexpr bool at_least_ten_years_old(date first_registration, date on) noexcept {
     const int years = on.year() - first_registration.year();
-    if (years != 10) return years > 10;  // most vehicles: no calendar arithmetic
-    return first_registration.add_years(10) <= on;
+    if (years != half_rate_years) return years > half_rate_years;  // most vehicles: no calendar arithmetic
+    return first_registration.add_years(half_rate_years) <= on;
 }
 
 }  // namespace detail

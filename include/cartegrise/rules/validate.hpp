@@ -4,6 +4,7 @@
 #define CARTEGRISE_RULES_VALIDATE_HPP
 
 #include "../data/vintage.hpp"
+#include "../request_fields.hpp"
 #include "../result.hpp"
 #include "context.hpp"
 #include "../version.hpp"
@@ -51,13 +52,19 @@ constexpr result<vehicle_class> classify(const request& r) noexcept {
     return failure{errc::unknown_genre, rf::vehicle_genre, why::unknown_code};
 }
 
-constexpr bool out_of(const maybe<int>& v, int lo, int hi) noexcept { return v && (*v < lo || *v > hi); }
+// A number outside its descriptor's bounds (request_fields.hpp): out_of_range or what the row says
+// (a negative CO2 figure, one beyond every grid).
+constexpr result<bool> check_bounds(const request& r, const field_descriptor& d) noexcept {
+    const field_value v = d.get(r);
+    if (!d.bounded() || !v.set || (v.n >= d.min && v.n <= d.max)) return true;
+    const why w = v.n < d.min ? d.below : d.above;
+    return failure{w == why::co2_beyond_grids ? errc::beyond_table : errc::invalid_value, d.field, w};
+}
 
 // The values of the fields, each on its own: codes within their enums, numbers within their bounds.
 constexpr result<bool> check_values(const request& r) noexcept {
-    using lim = request_limits;
     const auto& v = r.vehicle;
-    const auto bad = [](rf f, why w = why::out_of_range) { return failure{errc::invalid_value, f, w}; };
+    const auto bad = [](rf f, why w) { return failure{errc::invalid_value, f, w}; };
     if (v.genre && static_cast<std::size_t>(*v.genre) >= genre_count) return failure{errc::unknown_genre, rf::vehicle_genre, why::unknown_code};
     if (v.energy && static_cast<std::size_t>(*v.energy) >= energy_count) return failure{errc::unknown_energy, rf::vehicle_energy, why::unknown_code};
     // The enums have a fixed underlying type, so any byte is a value: one outside the enumerators is
@@ -65,19 +72,8 @@ constexpr result<bool> check_values(const request& r) noexcept {
     if (v.cycle && *v.cycle != co2_cycle::nedc && *v.cycle != co2_cycle::wltp) return bad(rf::vehicle_cycle, why::unknown_code);
     if (v.register_system && *v.register_system != registration_system::siv && *v.register_system != registration_system::fni)
         return bad(rf::vehicle_register_system, why::unknown_code);
-    if (out_of(v.fiscal_cv, 1, lim::max_fiscal_cv)) return bad(rf::vehicle_fiscal_cv);
-    if (v.co2_g_km && *v.co2_g_km < 0) return bad(rf::vehicle_co2_g_km, why::negative);
-    if (v.co2_g_km && *v.co2_g_km > lim::max_co2_g_km) return failure{errc::beyond_table, rf::vehicle_co2_g_km, why::co2_beyond_grids};
-    if (out_of(v.mass_kg, 1, lim::max_mass_kg)) return bad(rf::vehicle_mass_kg);
-    if (out_of(v.ptac_kg, 1, lim::max_mass_kg)) return bad(rf::vehicle_ptac_kg);
-    if (out_of(v.cylinder_cm3, 0, lim::max_cylinder_cm3)) return bad(rf::vehicle_cylinder_cm3);
-    if (out_of(v.seats, 1, lim::max_seats)) return bad(rf::vehicle_seats);
-    if (r.holder.dependent_children < 0 || r.holder.dependent_children > lim::max_children) return bad(rf::holder_dependent_children);
-    if (r.purchase_price && r.purchase_price->in_cents() < 0) return bad(rf::purchase_price, why::negative);
-    if (out_of(r.address_change_rank, 1, lim::max_address_change_rank)) return bad(rf::address_change_rank);
-    if (out_of(v.electric_power_kw, 0, lim::max_electric_power_kw)) return bad(rf::vehicle_electric_power_kw);
-    if (out_of(v.odometer_km, 0, lim::max_odometer_km)) return bad(rf::vehicle_odometer_km);
-    if (out_of(v.max_net_power_kw, 1, lim::max_net_power_kw)) return bad(rf::vehicle_max_net_power_kw);
+    for (std::size_t i = 0; i < request_field_descriptor_count; ++i)
+        if (const auto in_bounds = check_bounds(r, request_field_descriptors()[i]); !in_bounds) return in_bounds;
     return true;
 }
 

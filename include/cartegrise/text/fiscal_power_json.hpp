@@ -32,10 +32,11 @@ inline void write_fiscal_power_json(json_writer& w, const vehicle_data& v, date 
     write_library_json(w);
     w.key("lang").value(to_string(lg));
     w.key("request").begin_object();
-    t::optional_value(w, "genre", v.genre);
-    t::optional_value(w, "energy", v.energy);
-    t::optional_value(w, "max_net_power_kw", v.max_net_power_kw);
-    t::optional_value(w, "co2_g_km", v.co2_g_km);
+    request r{};
+    r.vehicle = v;
+    for (const request_field f : {request_field::vehicle_genre, request_field::vehicle_energy, request_field::vehicle_max_net_power_kw,
+                                  request_field::vehicle_co2_g_km})
+        t::field_json(w, *descriptor_of(f), r);
     w.key("registered_in_france").value(format_iso_date(registered_in_france));
     w.end_object();
     w.key("fiscal_cv").value(a.fiscal_cv);

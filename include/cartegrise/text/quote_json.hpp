@@ -10,6 +10,7 @@
 
 #include "../breakdown.hpp"
 #include "../request.hpp"
+#include "../request_fields.hpp"
 #include "../source.hpp"
 #include "../version.hpp"
 #include "../vintage.hpp"
@@ -51,15 +52,25 @@ struct json_fields {
     void operator()(std::string_view name, fiscal_power_formula f) const { w->key(name).value(to_string(f)); }
 };
 
-template <class T>
-void optional_value(json_writer& w, std::string_view name, const maybe<T>& v) {
-    w.key(name);
-    if (!v) w.null();
-    else if constexpr (std::is_same_v<T, int>) w.value(*v);
-    else if constexpr (std::is_same_v<T, date>) w.value(format_iso_date(*v));
-    else if constexpr (std::is_same_v<T, money>) w.value(v->in_cents());
-    else if constexpr (std::is_same_v<T, department>) w.value(v->code());
-    else w.value(to_string(*v));
+// One field's value as the JSON reader reads it back (text/request_json.hpp); null when unset.
+inline void field_json(json_writer& w, const field_descriptor& d, const request& r) {
+    const field_value v = d.get(r);
+    w.key(to_string(d.field).substr(to_string(d.field).find('.') + 1));
+    if (!v.set) {
+        w.null();
+        return;
+    }
+    switch (d.kind) {
+        case field_kind::date: w.value(format_iso_date(field_value_as<date>(v))); return;
+        case field_kind::department: w.value(field_value_as<department>(v).code()); return;
+        case field_kind::procedure: w.value(to_string(field_value_as<procedure>(v))); return;
+        case field_kind::genre: w.value(to_string(field_value_as<genre>(v))); return;
+        case field_kind::energy: w.value(to_string(field_value_as<energy>(v))); return;
+        case field_kind::cycle: w.value(to_string(field_value_as<co2_cycle>(v))); return;
+        case field_kind::register_system: w.value(to_string(field_value_as<registration_system>(v))); return;
+        case field_kind::flag: w.value(v.n != 0); return;
+        case field_kind::integer: case field_kind::count: case field_kind::cents: w.value(v.n); return;
+    }
 }
 
 // The weakest evidence among the sourced steps of one line (law when none).
@@ -81,40 +92,24 @@ inline void write_library_json(json_writer& w) {
         .end_object();
 }
 
-// Every field of a request, null when unset.
+// Every field of a request, null when unset, in the order of its descriptors: the vehicle's and the
+// holder's in their own objects.
 inline void write_request_json(json_writer& w, const request& r) {
-    namespace t = detail::text;
-    const auto& v = r.vehicle;
+    std::string_view open;  // the object being written inside the request: "", "vehicle", "holder"
     w.begin_object();
-    t::optional_value(w, "application_date", r.application_date);
-    t::optional_value(w, "holder_department", r.holder_department);
-    t::optional_value(w, "procedure", r.procedure);
-    w.key("vehicle").begin_object();
-    t::optional_value(w, "genre", v.genre);
-    t::optional_value(w, "energy", v.energy);
-    t::optional_value(w, "fiscal_cv", v.fiscal_cv);
-    t::optional_value(w, "first_registration", v.first_registration);
-    t::optional_value(w, "co2_g_km", v.co2_g_km);
-    t::optional_value(w, "cycle", v.cycle);
-    t::optional_value(w, "mass_kg", v.mass_kg);
-    t::optional_value(w, "ptac_kg", v.ptac_kg);
-    t::optional_value(w, "cylinder_cm3", v.cylinder_cm3);
-    t::optional_value(w, "seats", v.seats);
-    t::optional_value(w, "register_system", v.register_system);
-    t::optional_value(w, "electric_power_kw", v.electric_power_kw);
-    t::optional_value(w, "odometer_km", v.odometer_km);
-    t::optional_value(w, "max_net_power_kw", v.max_net_power_kw);
-    w.key("without_eu_type_approval").value(v.without_eu_type_approval);
-    w.key("wheelchair_accessible").value(v.wheelchair_accessible);
-    w.key("no_malus_at_first_registration").value(v.no_malus_at_first_registration);
-    w.end_object();
-    w.key("holder").begin_object();
-    w.key("invalidity_card").value(r.holder.invalidity_card);
-    w.key("dependent_children").value(r.holder.dependent_children);
-    w.key("legal_person").value(r.holder.legal_person);
-    w.end_object();
-    t::optional_value(w, "purchase_price", r.purchase_price);
-    t::optional_value(w, "address_change_rank", r.address_change_rank);
+    for (std::size_t i = 0; i < request_field_descriptor_count; ++i) {
+        const field_descriptor& d = request_field_descriptors()[i];
+        const std::string_view path = to_string(d.field);
+        const std::size_t dot = path.find('.');
+        const std::string_view part = dot == std::string_view::npos ? std::string_view{} : path.substr(0, dot);
+        if (part != open) {
+            if (!open.empty()) w.end_object();
+            if (!part.empty()) w.key(part).begin_object();
+            open = part;
+        }
+        detail::text::field_json(w, d, r);
+    }
+    if (!open.empty()) w.end_object();
     w.end_object();
 }
 

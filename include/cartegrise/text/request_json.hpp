@@ -23,6 +23,7 @@
 
 #include "../error.hpp"
 #include "../request.hpp"
+#include "../request_fields.hpp"
 #include "../result.hpp"
 #include "../version.hpp"
 #include "json.hpp"
@@ -31,49 +32,22 @@ CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail::request_json {
 
-enum class kind : std::uint8_t { date, department, procedure, genre, energy, cycle, register_system, integer, cents, flag, object };
-enum class scope : std::uint8_t { request, vehicle, holder };
+// The keys are the fields' paths (request_fields.hpp): "vehicle.fiscal_cv" is the key "fiscal_cv" of the
+// object "vehicle". Each descriptor is one bit of the keys seen, then the two objects.
+static_assert(request_field_descriptor_count + 2 <= 32, "cartegrise: the keys seen are one bit each");
+inline constexpr std::uint32_t vehicle_seen = std::uint32_t{1} << request_field_descriptor_count;
+inline constexpr std::uint32_t holder_seen = vehicle_seen << 1;
 
-// One row per key of the echo, in its order; `field` says which member the value sets.
-struct key_row {
-    scope in;
-    std::string_view key;
-    request_field field;
-    kind type;
-};
-// clang-format off
-inline constexpr key_row key_rows[] = {
-    {scope::request, "application_date", request_field::application_date, kind::date},
-    {scope::request, "holder_department", request_field::holder_department, kind::department},
-    {scope::request, "procedure", request_field::procedure, kind::procedure},
-    {scope::request, "vehicle", request_field::none, kind::object},
-    {scope::vehicle, "genre", request_field::vehicle_genre, kind::genre},
-    {scope::vehicle, "energy", request_field::vehicle_energy, kind::energy},
-    {scope::vehicle, "fiscal_cv", request_field::vehicle_fiscal_cv, kind::integer},
-    {scope::vehicle, "first_registration", request_field::vehicle_first_registration, kind::date},
-    {scope::vehicle, "co2_g_km", request_field::vehicle_co2_g_km, kind::integer},
-    {scope::vehicle, "cycle", request_field::vehicle_cycle, kind::cycle},
-    {scope::vehicle, "mass_kg", request_field::vehicle_mass_kg, kind::integer},
-    {scope::vehicle, "ptac_kg", request_field::vehicle_ptac_kg, kind::integer},
-    {scope::vehicle, "cylinder_cm3", request_field::vehicle_cylinder_cm3, kind::integer},
-    {scope::vehicle, "seats", request_field::vehicle_seats, kind::integer},
-    {scope::vehicle, "register_system", request_field::vehicle_register_system, kind::register_system},
-    {scope::vehicle, "electric_power_kw", request_field::vehicle_electric_power_kw, kind::integer},
-    {scope::vehicle, "odometer_km", request_field::vehicle_odometer_km, kind::integer},
-    {scope::vehicle, "max_net_power_kw", request_field::vehicle_max_net_power_kw, kind::integer},
-    {scope::vehicle, "without_eu_type_approval", request_field::vehicle_without_eu_type_approval, kind::flag},
-    {scope::vehicle, "wheelchair_accessible", request_field::vehicle_wheelchair_accessible, kind::flag},
-    {scope::vehicle, "no_malus_at_first_registration", request_field::vehicle_no_malus_at_first_registration, kind::flag},
-    {scope::request, "holder", request_field::none, kind::object},
-    {scope::holder, "invalidity_card", request_field::holder_invalidity_card, kind::flag},
-    {scope::holder, "dependent_children", request_field::holder_dependent_children, kind::integer},
-    {scope::holder, "legal_person", request_field::holder_legal_person, kind::flag},
-    {scope::request, "purchase_price", request_field::purchase_price, kind::cents},
-    {scope::request, "address_change_rank", request_field::address_change_rank, kind::integer},
-};
-// clang-format on
-inline constexpr std::size_t key_count = sizeof(key_rows) / sizeof(key_rows[0]);
-static_assert(key_count <= 32, "cartegrise: the keys seen are one bit each");
+// The descriptor of `key` inside the object `parent` ("" for the request, "vehicle.", "holder."), or null.
+constexpr const field_descriptor* field_at(std::string_view parent, std::string_view key) noexcept {
+    for (std::size_t i = 0; i < request_field_descriptor_count; ++i) {
+        const field_descriptor& d = request_field_descriptors()[i];
+        const std::string_view path = to_string(d.field);
+        if (path.size() == parent.size() + key.size() && path.substr(0, parent.size()) == parent && path.substr(parent.size()) == key)
+            return &d;
+    }
+    return nullptr;
+}
 
 // One JSON value as read: null, a boolean, an integer (no fraction, no exponent) or a string, decoded.
 struct scalar {
@@ -92,7 +66,7 @@ public:
         refused_ = refused_value;
         request r;
         skip_space();
-        if (!object(r, scope::request)) return failure{err_};
+        if (!object(r, {})) return failure{err_};
         skip_space();
         if (at_ != s_.size()) return refuse(request_field::none, error_reason::not_json, {});
         return r;
@@ -198,104 +172,78 @@ private:
     }
 
     template <class T>
-    bool code(maybe<T>& target, const scalar& v, const key_row& row, result<T> (*parse)(std::string_view) noexcept) {
-        if (v.is == scalar::type::null) return target.reset(), true;
-        if (v.is != scalar::type::string) return fail(row.field, error_reason::wrong_json_type, v.text);
-        const result<T> r = parse(v.text);
-        if (!r) return fail(row.field, r.error().reason, v.text, r.error().code);
-        target = *r;
-        return true;
-    }
-    bool integer(maybe<int>& target, const scalar& v, const key_row& row) {
-        if (v.is == scalar::type::null) return target.reset(), true;
-        if (v.is != scalar::type::integer) return fail(row.field, error_reason::wrong_json_type, v.text);
-        if (v.overflow || v.n < std::numeric_limits<int>::min() || v.n > std::numeric_limits<int>::max()) return fail(row.field, error_reason::out_of_range, v.text);
-        target = static_cast<int>(v.n);
-        return true;
-    }
-    bool flag(bool& target, const scalar& v, const key_row& row) {
-        if (v.is != scalar::type::boolean) return fail(row.field, error_reason::wrong_json_type, v.text);
-        target = v.flag;
+    bool code(request& r, const field_descriptor& d, const scalar& v, result<T> (*parse)(std::string_view) noexcept) {
+        if (v.is == scalar::type::null) return d.set(r, {}), true;
+        if (v.is != scalar::type::string) return fail(d.field, error_reason::wrong_json_type, v.text);
+        const result<T> parsed = parse(v.text);
+        if (!parsed) return fail(d.field, parsed.error().reason, v.text, parsed.error().code);
+        d.set(r, field_value_of(*parsed));
         return true;
     }
 
-    bool assign(request& r, const key_row& row, const scalar& v) {
-        auto& veh = r.vehicle;
-        using rf = request_field;
-        switch (row.field) {
-            case rf::application_date:
-            case rf::vehicle_first_registration: {
-                maybe<date>& target = row.field == rf::application_date ? r.application_date : veh.first_registration;
-                if (v.is == scalar::type::null) return target.reset(), true;
-                const auto d = v.is == scalar::type::string ? parse_date(v.text) : std::nullopt;
-                if (!d) return fail(row.field, v.is == scalar::type::string ? error_reason::not_a_calendar_date : error_reason::wrong_json_type, v.text);
-                target = *d;
+    // The value of one field, by its kind: its JSON type, then the library's parser.
+    bool assign(request& r, const field_descriptor& d, const scalar& v) {
+        const bool null = v.is == scalar::type::null;
+        switch (d.kind) {
+            case field_kind::date: {
+                if (null) return d.set(r, {}), true;
+                const auto day = v.is == scalar::type::string ? parse_date(v.text) : std::nullopt;
+                if (!day) return fail(d.field, v.is == scalar::type::string ? error_reason::not_a_calendar_date : error_reason::wrong_json_type, v.text);
+                d.set(r, field_value_of(*day));
                 return true;
             }
-            case rf::holder_department: return code(r.holder_department, v, row, &parse_department);
-            case rf::procedure: return code(r.procedure, v, row, &parse_procedure);
-            case rf::vehicle_genre: return code(veh.genre, v, row, &parse_genre);
-            case rf::vehicle_energy: return code(veh.energy, v, row, &parse_energy);
-            case rf::vehicle_cycle: return code(veh.cycle, v, row, &parse_co2_cycle);
-            case rf::vehicle_register_system: return code(veh.register_system, v, row, &parse_registration_system);
-            case rf::vehicle_fiscal_cv: return integer(veh.fiscal_cv, v, row);
-            case rf::vehicle_co2_g_km: return integer(veh.co2_g_km, v, row);
-            case rf::vehicle_mass_kg: return integer(veh.mass_kg, v, row);
-            case rf::vehicle_ptac_kg: return integer(veh.ptac_kg, v, row);
-            case rf::vehicle_cylinder_cm3: return integer(veh.cylinder_cm3, v, row);
-            case rf::vehicle_seats: return integer(veh.seats, v, row);
-            case rf::vehicle_electric_power_kw: return integer(veh.electric_power_kw, v, row);
-            case rf::vehicle_odometer_km: return integer(veh.odometer_km, v, row);
-            case rf::vehicle_max_net_power_kw: return integer(veh.max_net_power_kw, v, row);
-            case rf::address_change_rank: return integer(r.address_change_rank, v, row);
-            case rf::holder_dependent_children: {
-                maybe<int> n;
-                if (v.is == scalar::type::null) return fail(row.field, error_reason::wrong_json_type, v.text);
-                if (!integer(n, v, row)) return false;
-                r.holder.dependent_children = *n;
+            case field_kind::department: return code(r, d, v, &parse_department);
+            case field_kind::procedure: return code(r, d, v, &parse_procedure);
+            case field_kind::genre: return code(r, d, v, &parse_genre);
+            case field_kind::energy: return code(r, d, v, &parse_energy);
+            case field_kind::cycle: return code(r, d, v, &parse_co2_cycle);
+            case field_kind::register_system: return code(r, d, v, &parse_registration_system);
+            case field_kind::integer:
+            case field_kind::count:
+                // A count is never unset (no children is 0).
+                if (null && d.kind == field_kind::integer) return d.set(r, {}), true;
+                if (v.is != scalar::type::integer) return fail(d.field, error_reason::wrong_json_type, v.text);
+                if (v.overflow || v.n < std::numeric_limits<int>::min() || v.n > std::numeric_limits<int>::max()) return fail(d.field, error_reason::out_of_range, v.text);
+                d.set(r, field_value{true, v.n});
                 return true;
-            }
-            case rf::purchase_price:
-                if (v.is == scalar::type::null) return r.purchase_price.reset(), true;
-                if (v.is != scalar::type::integer) return fail(row.field, error_reason::wrong_json_type, v.text);
-                if (v.overflow) return fail(row.field, error_reason::out_of_range, v.text);
-                r.purchase_price = money::cents(v.n);
+            case field_kind::cents:
+                if (null) return d.set(r, {}), true;
+                if (v.is != scalar::type::integer) return fail(d.field, error_reason::wrong_json_type, v.text);
+                if (v.overflow) return fail(d.field, error_reason::out_of_range, v.text);
+                d.set(r, field_value{true, v.n});
                 return true;
-            case rf::vehicle_without_eu_type_approval: return flag(veh.without_eu_type_approval, v, row);
-            case rf::vehicle_wheelchair_accessible: return flag(veh.wheelchair_accessible, v, row);
-            case rf::vehicle_no_malus_at_first_registration: return flag(veh.no_malus_at_first_registration, v, row);
-            case rf::holder_invalidity_card: return flag(r.holder.invalidity_card, v, row);
-            case rf::holder_legal_person: return flag(r.holder.legal_person, v, row);
-            default: return syntax();
+            case field_kind::flag:
+                if (v.is != scalar::type::boolean) return fail(d.field, error_reason::wrong_json_type, v.text);
+                d.set(r, field_value{true, v.flag ? 1 : 0});
+                return true;
         }
+        return syntax();
     }
 
-    // An object of `in`, from its opening brace: each key once, each known.
-    bool object(request& r, scope in) {
+    // An object (the request, or its "vehicle." or "holder." part), from its opening brace: each key
+    // once, each known.
+    bool object(request& r, std::string_view parent) {
         if (!eat('{')) return syntax();
-        std::uint32_t seen = 0;
         if (eat('}')) return true;
         std::string key;
         for (;;) {
             if (!eat('"') || !string(key) || !eat(':')) return syntax();
-            std::size_t i = 0;
-            while (i < key_count && !(key_rows[i].in == in && key_rows[i].key == key)) ++i;
-            if (i == key_count) {
-                const std::string_view parent = in == scope::vehicle ? "vehicle." : in == scope::holder ? "holder." : "";
-                return fail(request_field::none, error_reason::unknown_key, std::string{parent} + key);
-            }
-            const key_row& row = key_rows[i];
-            if ((seen & (std::uint32_t{1} << i)) != 0) return fail(row.field, error_reason::duplicate_key, key);
-            seen |= std::uint32_t{1} << i;
-            if (row.type == kind::object) {
+            const bool nested = parent.empty() && (key == "vehicle" || key == "holder");
+            const field_descriptor* d = nested ? nullptr : field_at(parent, key);
+            if (!nested && d == nullptr) return fail(request_field::none, error_reason::unknown_key, std::string{parent} + key);
+            const std::uint32_t bit = nested ? (key == "vehicle" ? vehicle_seen : holder_seen)
+                                             : std::uint32_t{1} << static_cast<std::size_t>(d - request_field_descriptors());
+            if ((seen_ & bit) != 0) return fail(nested ? request_field::none : d->field, error_reason::duplicate_key, key);
+            seen_ |= bit;
+            if (nested) {
                 skip_space();
                 if (at_ >= s_.size() || s_[at_] != '{') return fail(request_field::none, error_reason::wrong_json_type, key);
-                if (!object(r, key == "vehicle" ? scope::vehicle : scope::holder)) return false;
+                if (!object(r, key == "vehicle" ? "vehicle." : "holder.")) return false;
             } else {
                 scalar v;
                 if (!value(v)) return syntax();
-                if (v.is == scalar::type::object || v.is == scalar::type::array) return fail(row.field, error_reason::wrong_json_type, v.is == scalar::type::object ? "{...}" : "[...]");
-                if (!assign(r, row, v)) return false;
+                if (v.is == scalar::type::object || v.is == scalar::type::array) return fail(d->field, error_reason::wrong_json_type, v.is == scalar::type::object ? "{...}" : "[...]");
+                if (!assign(r, *d, v)) return false;
             }
             if (eat('}')) return true;
             if (!eat(',')) return syntax();
@@ -305,6 +253,7 @@ private:
     std::string_view s_;
     std::size_t at_ = 0;
     error err_{};
+    std::uint32_t seen_ = 0;  // a bit per key, whatever its object: a path is unique
     std::string* refused_ = nullptr;
 };
 

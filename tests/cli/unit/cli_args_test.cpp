@@ -2,6 +2,7 @@
 // and a seeded random pass checks it never misbehaves on arbitrary input.
 #include <cartegrise_cli/args.hpp>
 #include <cartegrise_cli/messages.hpp>
+#include <cartegrise_cli/report.hpp>
 
 #include <doctest/doctest.h>
 
@@ -526,6 +527,30 @@ TEST_CASE("cli args: random command lines never break the parser (seeded fuzz)")
             }
             const auto l = deadlines_for(*r.opts.req.procedure, r.opts.events);
             if (!l) CHECK(l.error().field != request_field::none);
+        }
+    }
+}
+
+TEST_CASE("cli: every field of the request has its option, named by its descriptor, listed in the help, setting that field") {
+    for (std::size_t i = 0; i < request_field_descriptor_count; ++i) {
+        const field_descriptor& d = request_field_descriptors()[i];
+        CAPTURE(to_string(d.field));
+        const cli::option_row* row = cli::find_option(d.option);
+        REQUIRE(row != nullptr);
+        CHECK(row->field == d.field);
+        CHECK(cli::option_for(d.field) == d.option);
+        CHECK(row->takes_value == (d.kind != field_kind::flag));
+        CHECK((row->used_by & cli::bit(cli::command::quote)) != 0);
+        for (const lang lg : {lang::fr, lang::en}) CHECK(cli::help_text(cli::command::quote, lg).find("--" + std::string{d.option}) != std::string::npos);
+        if (d.kind == field_kind::flag) {
+            const auto r = parse({"quote", "--" + std::string{d.option}});
+            CHECK(d.get(r.opts.req).n == 1);
+        } else if (d.kind == field_kind::integer || d.kind == field_kind::count) {
+            // One past the bound: the command line reads it, quote() refuses it (request_fields_test.cpp).
+            const std::string value = std::to_string(d.max + 1);
+            const auto r = parse({"quote", "--" + std::string{d.option}, value});
+            CHECK(d.get(r.opts.req).set);
+            CHECK(d.get(r.opts.req).n == d.max + 1);
         }
     }
 }

@@ -1,10 +1,12 @@
 // The options of the `cartegrise` command, in one table: each option's name, the subcommands it belongs
 // to, whether it takes a value, the request field it sets (so that a library error is reported under
-// the option the user typed) and its help in French and English.
+// the option the user typed) and its help in French and English. An option that sets a request field
+// takes its name from the field's descriptor.
 #ifndef CARTEGRISE_CLI_OPTIONS_HPP
 #define CARTEGRISE_CLI_OPTIONS_HPP
 
 #include <cartegrise/error.hpp>
+#include <cartegrise/request_fields.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -15,15 +17,14 @@ namespace cartegrise::cli {
 // New subcommands go at the end.
 enum class command : std::uint8_t { quote, help, version, documents, deadline, batch, rates, next_change, fiscal_power };
 
+// What an option does; every option that sets a field of the request is `field` (its row names the field).
 enum class opt : std::uint8_t {
-    department, date, procedure, genre, energy, cv, first_registration, co2, cycle, mass, ptac, cylinder, seats,
-    register_system, address_change, price, children, electric_kw, odometer, no_eu_approval, wheelchair, invalidity,
-    legal_person, no_malus_at_first_registration,
+    field,
     explain, json, lang, help, version,
     reason, origin, third_party, minor, co_holder, leased, inspection_exempt,
     event_date, kind, transfer_date, purchase_date, move_date, transformation_date, declaration_date,
     lessee_notice_date, issuance_date, death_date, application_date,
-    until, input, format, output, pass_through, kw,
+    until, input, format, output, pass_through,
 };
 
 // The subcommands an option belongs to, a bit each.
@@ -44,33 +45,42 @@ struct option_row {
     std::string_view help_en;
 };
 
+// An option that sets a field of the request: its name (also its batch column) and whether it takes a
+// value come from the field's descriptor (<cartegrise/request_fields.hpp>).
+constexpr option_row field_option(request_field f, command_set used_by, std::string_view value_fr, std::string_view help_fr,
+                                  std::string_view help_en) noexcept {
+    const field_descriptor* d = descriptor_of(f);
+    return option_row{d != nullptr ? d->option : std::string_view{}, opt::field, d != nullptr && d->kind != field_kind::flag, used_by, f,
+                      value_fr, help_fr, help_en};
+}
+
 // clang-format off
 inline constexpr option_row option_table[] = {
-    {"department", opt::department, true, for_fee, request_field::holder_department, "CODE", "département de l'adresse du titulaire (75, 2A, 974)", "department of the holder's address (75, 2A, 974)"},
-    {"date", opt::date, true, for_fee | bit(command::documents) | bit(command::rates) | for_power, request_field::application_date, "AAAA-MM-JJ", "date de la demande (par défaut : aujourd'hui)", "application date (default: today)"},
-    {"procedure", opt::procedure, true, for_fee | bit(command::documents) | bit(command::deadline), request_field::procedure, "NOM", "démarche (liste ci-dessous)", "procedure (list below)"},
-    {"genre", opt::genre, true, for_fee | for_power, request_field::vehicle_genre, "CODE", "genre national, case J.1 (liste ci-dessous)", "genre, box J.1 (list below)"},
-    {"energy", opt::energy, true, for_fee | for_power, request_field::vehicle_energy, "CODE", "énergie, case P.3 (liste ci-dessous)", "energy, box P.3 (list below)"},
-    {"cv", opt::cv, true, for_fee, request_field::vehicle_fiscal_cv, "N", "puissance fiscale, case P.6", "fiscal power, box P.6"},
-    {"first-registration", opt::first_registration, true, for_fee | bit(command::documents) | for_power, request_field::vehicle_first_registration, "AAAA-MM-JJ", "date de première immatriculation, case B", "date of first registration, box B"},
-    {"co2", opt::co2, true, for_fee | for_power, request_field::vehicle_co2_g_km, "N", "CO2 en g/km, case V.7", "CO2 in g/km, box V.7"},
-    {"cycle", opt::cycle, true, for_fee, request_field::vehicle_cycle, "wltp|nedc", "cycle de mesure du CO2 (par défaut : celui de la date B)", "CO2 test cycle (default: the one in force on date B)"},
-    {"mass", opt::mass, true, for_fee, request_field::vehicle_mass_kg, "N", "masse en ordre de marche en kg, case G.1", "mass in running order in kg, box G.1"},
-    {"ptac", opt::ptac, true, for_fee, request_field::vehicle_ptac_kg, "N", "PTAC en kg, case F.2", "gross vehicle weight in kg, box F.2"},
-    {"cylinder", opt::cylinder, true, for_fee, request_field::vehicle_cylinder_cm3, "N", "cylindrée en cm³, case P.1", "cylinder capacity in cm³, box P.1"},
-    {"seats", opt::seats, true, for_fee, request_field::vehicle_seats, "N", "nombre de places assises, case S.1", "seating positions, box S.1"},
-    {"register", opt::register_system, true, for_fee, request_field::vehicle_register_system, "siv|fni", "numéro SIV (AB-123-CD) ou FNI (123 ABC 45)", "SIV (AB-123-CD) or FNI (123 ABC 45) number"},
-    {"address-change", opt::address_change, true, for_fee, request_field::address_change_rank, "N", "rang du changement d'adresse (1 pour le premier)", "rank of the change of address (1 for the first)"},
-    {"price", opt::price, true, for_fee, request_field::purchase_price, "EUROS", "prix d'achat TTC, deux décimales au plus (plafond 2022-2023)", "purchase price incl. VAT, at most two decimals (2022-2023 cap)"},
-    {"children", opt::children, true, for_fee, request_field::holder_dependent_children, "N", "nombre d'enfants à charge", "number of dependent children"},
-    {"kw", opt::kw, true, for_fee | for_power, request_field::vehicle_max_net_power_kw, "N", "puissance nette maximale en kW, case P.2 (30 minutes pour un électrique) : la puissance fiscale d'un import sans P.6 en est calculée", "maximum net power in kW, box P.2 (30 minutes for an electric vehicle): an import without P.6 has its fiscal power computed from it"},
-    {"electric-kw", opt::electric_kw, true, for_fee, request_field::vehicle_electric_power_kw, "N", "puissance du moteur électrique d'un hybride en kW (abattement de masse, 2027)", "power of a hybrid's electric motor in kW (mass abatement, 2027)"},
-    {"odometer", opt::odometer, true, for_fee, request_field::vehicle_odometer_km, "N", "kilométrage (réduction de la décote, 2027)", "mileage in km (décote reduction, 2027)"},
-    {"no-malus-at-first-registration", opt::no_malus_at_first_registration, false, for_fee, request_field::vehicle_no_malus_at_first_registration, "", "véhicule exonéré de malus à sa première immatriculation en France (malus dû à la revente, 2027)", "vehicle exempt from the malus at its first French registration (due when sold, 2027)"},
-    {"no-eu-approval", opt::no_eu_approval, false, for_fee, request_field::none, "", "véhicule sans réception communautaire", "vehicle without EU type approval"},
-    {"wheelchair", opt::wheelchair, false, for_fee, request_field::none, "", "véhicule aménagé pour un fauteuil roulant", "vehicle fitted for a wheelchair"},
-    {"invalidity", opt::invalidity, false, for_fee, request_field::none, "", "titulaire d'une carte d'invalidité", "holder of an invalidity card"},
-    {"legal-person", opt::legal_person, false, for_fee, request_field::none, "", "titulaire personne morale", "the holder is a company or association"},
+    field_option(request_field::holder_department, for_fee, "CODE", "département de l'adresse du titulaire (75, 2A, 974)", "department of the holder's address (75, 2A, 974)"),
+    field_option(request_field::application_date, for_fee | bit(command::documents) | bit(command::rates) | for_power, "AAAA-MM-JJ", "date de la demande (par défaut : aujourd'hui)", "application date (default: today)"),
+    field_option(request_field::procedure, for_fee | bit(command::documents) | bit(command::deadline), "NOM", "démarche (liste ci-dessous)", "procedure (list below)"),
+    field_option(request_field::vehicle_genre, for_fee | for_power, "CODE", "genre national, case J.1 (liste ci-dessous)", "genre, box J.1 (list below)"),
+    field_option(request_field::vehicle_energy, for_fee | for_power, "CODE", "énergie, case P.3 (liste ci-dessous)", "energy, box P.3 (list below)"),
+    field_option(request_field::vehicle_fiscal_cv, for_fee, "N", "puissance fiscale, case P.6", "fiscal power, box P.6"),
+    field_option(request_field::vehicle_first_registration, for_fee | bit(command::documents) | for_power, "AAAA-MM-JJ", "date de première immatriculation, case B", "date of first registration, box B"),
+    field_option(request_field::vehicle_co2_g_km, for_fee | for_power, "N", "CO2 en g/km, case V.7", "CO2 in g/km, box V.7"),
+    field_option(request_field::vehicle_cycle, for_fee, "wltp|nedc", "cycle de mesure du CO2 (par défaut : celui de la date B)", "CO2 test cycle (default: the one in force on date B)"),
+    field_option(request_field::vehicle_mass_kg, for_fee, "N", "masse en ordre de marche en kg, case G.1", "mass in running order in kg, box G.1"),
+    field_option(request_field::vehicle_ptac_kg, for_fee, "N", "PTAC en kg, case F.2", "gross vehicle weight in kg, box F.2"),
+    field_option(request_field::vehicle_cylinder_cm3, for_fee, "N", "cylindrée en cm³, case P.1", "cylinder capacity in cm³, box P.1"),
+    field_option(request_field::vehicle_seats, for_fee, "N", "nombre de places assises, case S.1", "seating positions, box S.1"),
+    field_option(request_field::vehicle_register_system, for_fee, "siv|fni", "numéro SIV (AB-123-CD) ou FNI (123 ABC 45)", "SIV (AB-123-CD) or FNI (123 ABC 45) number"),
+    field_option(request_field::address_change_rank, for_fee, "N", "rang du changement d'adresse (1 pour le premier)", "rank of the change of address (1 for the first)"),
+    field_option(request_field::purchase_price, for_fee, "EUROS", "prix d'achat TTC, deux décimales au plus (plafond 2022-2023)", "purchase price incl. VAT, at most two decimals (2022-2023 cap)"),
+    field_option(request_field::holder_dependent_children, for_fee, "N", "nombre d'enfants à charge", "number of dependent children"),
+    field_option(request_field::vehicle_max_net_power_kw, for_fee | for_power, "N", "puissance nette maximale en kW, case P.2 (30 minutes pour un électrique) : la puissance fiscale d'un import sans P.6 en est calculée", "maximum net power in kW, box P.2 (30 minutes for an electric vehicle): an import without P.6 has its fiscal power computed from it"),
+    field_option(request_field::vehicle_electric_power_kw, for_fee, "N", "puissance du moteur électrique d'un hybride en kW (abattement de masse, 2027)", "power of a hybrid's electric motor in kW (mass abatement, 2027)"),
+    field_option(request_field::vehicle_odometer_km, for_fee, "N", "kilométrage (réduction de la décote, 2027)", "mileage in km (décote reduction, 2027)"),
+    field_option(request_field::vehicle_no_malus_at_first_registration, for_fee, "", "véhicule exonéré de malus à sa première immatriculation en France (malus dû à la revente, 2027)", "vehicle exempt from the malus at its first French registration (due when sold, 2027)"),
+    field_option(request_field::vehicle_without_eu_type_approval, for_fee, "", "véhicule sans réception communautaire", "vehicle without EU type approval"),
+    field_option(request_field::vehicle_wheelchair_accessible, for_fee, "", "véhicule aménagé pour un fauteuil roulant", "vehicle fitted for a wheelchair"),
+    field_option(request_field::holder_invalidity_card, for_fee, "", "titulaire d'une carte d'invalidité", "holder of an invalidity card"),
+    field_option(request_field::holder_legal_person, for_fee, "", "titulaire personne morale", "the holder is a company or association"),
     {"explain", opt::explain, false, bit(command::quote), request_field::none, "", "ajoute l'explication de chaque montant", "adds the explanation of every amount"},
     {"reason", opt::reason, true, bit(command::documents), request_field::context_reason, "theft|loss|damage", "duplicata : vol, perte ou détérioration", "duplicate: theft, loss or damage"},
     {"origin", opt::origin, true, bit(command::documents), request_field::context_origin, "eu|outside-eu", "import : depuis l'UE ou hors UE", "import: from the EU or from outside it"},
