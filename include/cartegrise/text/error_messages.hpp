@@ -9,7 +9,7 @@
 
 #include "../error.hpp"
 #include "../request_fields.hpp"
-#include "../rules/reason_figures.hpp"
+#include "../reason_figures.hpp"
 #include "format.hpp"
 #include "labels.hpp"
 #include "lang.hpp"
@@ -103,7 +103,7 @@ inline constexpr label_pair field_domains[] = {
     {"true ou false", "true or false"}, {"true ou false", "true or false"}, {"true ou false", "true or false"}, {"true ou false", "true or false"},
 };
 // The reasons, in the order of error_reason. "{}" stands for the field's label, "[]" for its domain,
-// "(())" for its domain in brackets; the reason's figures (figure_of, rules/reason_figures.hpp): "<>" and
+// "(())" for its domain in brackets; the reason's figures (figure_of, reason_figures.hpp): "<>" and
 // "<2>" its numbers with their units, "<date>" and "<date2>" its dates, "<year>" the first date's year.
 inline constexpr label_pair reason_texts[] = {
     {"il manque {}", "{} is required"},

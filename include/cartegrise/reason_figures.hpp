@@ -7,18 +7,18 @@
 #include <cstdint>
 #include <string_view>
 
-#include "../data/co2_malus.hpp"
-#include "../data/fiscal_power.hpp"
-#include "../data/import_decote.hpp"
-#include "../data/mass_malus.hpp"
-#include "../data/procedure_fees.hpp"
-#include "../data/vehicle_classes.hpp"
-#include "../data/vintage.hpp"
-#include "../date.hpp"
-#include "../error.hpp"
-#include "../request_fields.hpp"
-#include "validate.hpp"
-#include "../version.hpp"
+#include "data/co2_malus.hpp"
+#include "data/fiscal_power.hpp"
+#include "data/import_decote.hpp"
+#include "data/mass_malus.hpp"
+#include "data/procedure_fees.hpp"
+#include "data/vehicle_classes.hpp"
+#include "data/vintage.hpp"
+#include "date.hpp"
+#include "error.hpp"
+#include "request_fields.hpp"
+#include "rules/validate.hpp"
+#include "version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
 
@@ -43,7 +43,7 @@ constexpr date wltp_from() noexcept {
 constexpr const data::mass_abatement_row* hybrid_power_row() noexcept {
     const data::mass_abatement_row* found = nullptr;
     for (const auto& row : data::mass_abatements)
-        if (row.key == data::mass_abatement::hybrid && row.electric_kw_above > 0) found = &row;
+        if (row.key == data::mass_abatement::hybrid && row.electric_kw.is_condition()) found = &row;
     return found;
 }
 constexpr const data::mileage_rule* mileage_rule_known() noexcept {
@@ -83,7 +83,7 @@ constexpr reason_figure figure_of(error_reason r) noexcept {
         case why::cycle_must_be_nedc: f.day = detail::wltp_from(); break;
         case why::seats_needed_large_family: f.n = data::large_family_min_seats; break;
         case why::electric_power_needed:
-            if (const auto* row = detail::hybrid_power_row()) f.n = row->electric_kw_above, f.unit = "kW", f.n2 = row->kg, f.unit2 = "kg", f.day = row->since;
+            if (const auto* row = detail::hybrid_power_row()) f.n = row->electric_kw.above(), f.unit = "kW", f.n2 = row->kg.amount(), f.unit2 = "kg", f.day = row->since;
             break;
         case why::mileage_bands_unknown:
             if (const auto* rule = detail::mileage_rule_known()) f.n = rule->threshold_km_per_year, f.unit = "km", f.day = rule->since;
