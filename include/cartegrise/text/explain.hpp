@@ -9,13 +9,24 @@
 #include <type_traits>
 
 #include "../breakdown.hpp"
+#include "../detail/compiled.hpp"
 #include "../sources.hpp"
+#include "lang.hpp"
+#if !CARTEGRISE_TEXT_DECLARED_ONLY
 #include "sentences_fees.hpp"
 #include "sentences_y1.hpp"
 #include "sentences_y3.hpp"
+#endif
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
+
+#if CARTEGRISE_TEXT_DECLARED_ONLY
+// The compiled mode (detail/compiled.hpp): the sentences are compiled once, in the library.
+std::string source_note(source_id id, lang lg);
+std::string explain_step(const step& s, lang lg = lang::fr);
+std::string explain(const breakdown& b, lang lg = lang::fr);
+#else
 
 namespace detail::text {
 // Every step kind has a French and an English sentence: adding a kind to step_types without them stops here.
@@ -34,7 +45,7 @@ static_assert(all_have_sentences<step_types>::value,
 }  // namespace detail::text
 
 // " [CIBS L.421-45]", " [HdF plenary …; repose sur une seule source]", or "" for no source.
-inline std::string source_note(source_id id, lang lg) {
+CARTEGRISE_TEXT_INLINE std::string source_note(source_id id, lang lg) {
     if (id == source_id::none) return {};
     const source_row& s = source_of(id);
     std::string out = " [" + std::string{s.text};
@@ -43,7 +54,7 @@ inline std::string source_note(source_id id, lang lg) {
 }
 
 // One step as one full sentence (ending with a period), in the language asked.
-inline std::string explain_step(const step& s, lang lg = lang::fr) {
+CARTEGRISE_TEXT_INLINE std::string explain_step(const step& s, lang lg = lang::fr) {
     const std::string src = source_note(s.source(), lg);
     return visit(s, [&](const auto& typed) {
         using T = std::remove_cv_t<std::remove_reference_t<decltype(typed)>>;
@@ -52,7 +63,7 @@ inline std::string explain_step(const step& s, lang lg = lang::fr) {
 }
 
 // The whole trail, one step a line: "Y.1 — <sentence>\n".
-inline std::string explain(const breakdown& b, lang lg = lang::fr) {
+CARTEGRISE_TEXT_INLINE std::string explain(const breakdown& b, lang lg = lang::fr) {
     std::string out;
     for (const step& s : b.steps) {
         out += to_string(s.line());
@@ -64,6 +75,7 @@ inline std::string explain(const breakdown& b, lang lg = lang::fr) {
         out += lg == lang::en ? "(some steps were not recorded: the trail is full)\n" : "(certaines étapes n'ont pas été enregistrées : la liste est pleine)\n";
     return out;
 }
+#endif
 
 CARTEGRISE_END_NAMESPACE
 
