@@ -8,7 +8,7 @@
 #include <type_traits>
 
 #include "breakdown.hpp"
-#include "detail/step_codec.hpp"
+#include "detail/compiled.hpp"
 #include "data/vintage.hpp"
 #include "vintage.hpp"
 #include "fiscal_power.hpp"
@@ -131,7 +131,7 @@ constexpr result<totals> quote_totals_inline(const request& r) noexcept {
     return out;
 }
 #ifdef CARTEGRISE_COMPILED
-// The compiled mode (docs/performance.md): the same engine compiled once, in the cartegrise::compiled
+// The compiled mode (detail/compiled.hpp): the same engine compiled once, in the cartegrise::compiled
 // library (src/cartegrise.cpp), so that a caller's TU does not optimise it again.
 result<breakdown> quote_compiled(const request& r) noexcept;
 result<totals> quote_totals_compiled(const request& r) noexcept;
@@ -142,7 +142,7 @@ result<totals> quote_totals_compiled(const request& r) noexcept;
 // when several fields are missing, the first is the error's field and the others are in also_missing).
 constexpr result<breakdown> quote(const request& r) noexcept {
 #ifdef CARTEGRISE_COMPILED
-    if (detail::constant_evaluated()) return detail::quote_inline(r);
+    if (CARTEGRISE_CONSTANT_EVALUATED()) return detail::quote_inline(r);
     return detail::quote_compiled(r);
 #else
     return detail::quote_inline(r);
