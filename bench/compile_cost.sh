@@ -11,7 +11,7 @@
 # With INSTRUCTIONS=1, step 1 counts the compiler's instructions instead (valgrind's callgrind, every
 # process of the compiler driver summed; one run each): the figure a loaded machine does not move.
 # Usage: bench/compile_cost.sh [RUNS]      environment: CXX (default g++), STD (default 17), INSTRUCTIONS,
-#                                          OPT (default -O2)
+#                                          OPT (default -O2), ONLY (a regex: the rows whose label matches)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -136,7 +136,7 @@ compile_instructions() {
     rm -f "$tmp"/cg.*
     valgrind --tool=callgrind --trace-children=yes --callgrind-out-file="$tmp/cg.%p" \
         "$cxx" -std=c++"$std" "$opt" -I"$root/include" $2 -c "$tmp/$1.cpp" -o "$tmp/out.o" >/dev/null 2>&1
-    cat "$tmp"/cg.* | awk '/^(summary|totals):/ {if (!seen[FILENAME]++) n += $2} END {printf "%d\n", n}'
+    awk '/^(summary|totals):/ {if (!seen[FILENAME]++) n += $2} END {printf "%.0f\n", n}' "$tmp"/cg.*
 }
 
 echo "compiler: $("$cxx" --version | head -n 1); C++$std $opt; $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -145,11 +145,13 @@ if [[ -n "${INSTRUCTIONS:-}" ]]; then
     declare -A ir
     for row in "${rows[@]}"; do
         IFS='|' read -r label tu flags <<<"$row"
+        [[ "$label" =~ ${ONLY:-.} || "$tu" == reference ]] || continue
         ir[$label]=$(compile_instructions "$tu" "$flags")
     done
     ref=${ir["reference (string vector map algorithm iostream)"]}
     for row in "${rows[@]}"; do
         IFS='|' read -r label tu flags <<<"$row"
+        [[ -n "${ir[$label]:-}" ]] || continue
         awk -v l="$label" -v n="${ir[$label]}" -v r="$ref" 'BEGIN {printf "  %-52s %8.0f %8.2f\n", l, n / 1e6, n / r}'
     done
 else
