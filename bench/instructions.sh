@@ -3,7 +3,9 @@
 # (tests/cases/representative_requests.hpp), counted by valgrind's callgrind: the figure a loaded machine
 # does not move, printed beside the benchmark times in docs/performance.md. Each count is the difference
 # between a run of N + 1000 calls and a run of 1000 calls, divided by N (start-up cancels out).
-# Usage: bench/instructions.sh [N]      environment: CXX (default g++), STD (default 17)
+# With COMPILED=1, the program is built in the compiled mode: CARTEGRISE_COMPILED and src/cartegrise.cpp
+# (what the cartegrise::compiled library holds) compiled beside it, at the same -O2.
+# Usage: bench/instructions.sh [N]      environment: CXX (default g++), STD (default 17), COMPILED
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cxx=${CXX:-g++}
@@ -31,10 +33,12 @@ int main(int argc, char** argv) {
     return static_cast<int>(sum & 1);
 }
 CPP
-"$cxx" -std=c++"$std" -O2 -I"$root/include" -I"$root/tests/cases" "$tmp/count.cpp" -o "$tmp/count"
+mode=(); label="header-only"
+if [[ -n "${COMPILED:-}" ]]; then mode=(-DCARTEGRISE_COMPILED "$root/src/cartegrise.cpp"); label="compiled mode"; fi
+"$cxx" -std=c++"$std" -O2 -I"$root/include" -I"$root/tests/cases" "${mode[@]}" "$tmp/count.cpp" -o "$tmp/count"
 ir() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$tmp/count" "$@" 2>&1 | awk '/Collected/ {print $NF}'; }
 names=(used_vp new_vp_co2_mass_malus import_decote duplicata moped truck_y2)
-echo "instructions per call ($("$cxx" --version | head -n 1), -O2, C++$std, N = $n)"
+echo "instructions per call ($("$cxx" --version | head -n 1), -O2, C++$std, $label, N = $n)"
 printf '  %-24s %8s %8s\n' request quote totals
 for i in "${!names[@]}"; do
   row=()

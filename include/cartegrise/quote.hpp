@@ -9,6 +9,7 @@
 
 #include "breakdown.hpp"
 #include "data/rule_sources.hpp"
+#include "detail/compiled.hpp"
 #include "data/vintage.hpp"
 #include "vintage.hpp"
 #include "fiscal_power.hpp"
@@ -101,26 +102,49 @@ constexpr error with_other_missing_fields(const request& r, error first) noexcep
     }
     return first;
 }
+
+// The engine, inline: what quote() and quote_totals() run in a constant expression, and at run time in
+// the header-only mode.
+constexpr result<breakdown> quote_inline(const request& r) noexcept {
+    // One result, filled in place and returned by name on every path: no copy of the breakdown.
+    result<breakdown> out{std::in_place};
+    to_explanation trail{out->steps};
+    if (const auto done = compute(r, *out, trail); !done)
+        out.set_error(with_other_missing_fields<to_explanation>(r, done.error()));
+    return out;
+}
+constexpr result<totals> quote_totals_inline(const request& r) noexcept {
+    result<totals> out{std::in_place};
+    no_trail trail;
+    if (const auto done = compute(r, *out, trail); !done)
+        out.set_error(with_other_missing_fields<no_trail>(r, done.error()));
+    return out;
+}
+#ifdef CARTEGRISE_COMPILED
+// The compiled mode (detail/compiled.hpp): the same engine compiled once, in the cartegrise::compiled
+// library (src/cartegrise.cpp), so that a caller's TU does not optimise it again.
+result<breakdown> quote_compiled(const request& r) noexcept;
+result<totals> quote_totals_compiled(const request& r) noexcept;
+#endif
 }  // namespace detail
 
 // Y.1 … Y.6 of a request and the steps that explain them, or the error that stops it (its field named;
 // when several fields are missing, the first is the error's field and the others are in also_missing).
 constexpr result<breakdown> quote(const request& r) noexcept {
-    // One result, filled in place and returned by name on every path: no copy of the breakdown.
-    result<breakdown> out{std::in_place};
-    detail::to_explanation trail{out->steps};
-    if (const auto done = detail::compute(r, *out, trail); !done)
-        out.set_error(detail::with_other_missing_fields<detail::to_explanation>(r, done.error()));
-    return out;
+#ifdef CARTEGRISE_COMPILED
+    if (CARTEGRISE_CONSTANT_EVALUATED()) return detail::quote_inline(r);
+    return detail::quote_compiled(r);
+#else
+    return detail::quote_inline(r);
+#endif
 }
 
 // Y.1 … Y.6 alone: the same amounts as quote(), no explanation.
 constexpr result<totals> quote_totals(const request& r) noexcept {
-    result<totals> out{std::in_place};
-    detail::no_trail trail;
-    if (const auto done = detail::compute(r, *out, trail); !done)
-        out.set_error(detail::with_other_missing_fields<detail::no_trail>(r, done.error()));
-    return out;
+#ifdef CARTEGRISE_COMPILED
+    if (!detail::constant_evaluated()) return detail::quote_totals_compiled(r);
+#endif
+    return detail::quote_totals_inline(r);
 }
 
 CARTEGRISE_END_NAMESPACE

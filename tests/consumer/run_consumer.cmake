@@ -1,4 +1,5 @@
 # Builds and runs a consumer project. MODE=find_package installs this build into a fresh prefix first.
+# TARGET=compiled links cartegrise::compiled (the compiled mode) instead of cartegrise::cartegrise.
 file(REMOVE_RECURSE "${WORK_DIR}")
 set(consumer_src "${SOURCE_DIR}/tests/consumer/${MODE}")
 set(args -S "${consumer_src}" -B "${WORK_DIR}/build" -G "${GENERATOR}" -DCMAKE_CXX_COMPILER=${CXX})
@@ -6,6 +7,9 @@ set(args -S "${consumer_src}" -B "${WORK_DIR}/build" -G "${GENERATOR}" -DCMAKE_C
 string(REPLACE "|" ";" emulator "${EMULATOR}")
 if(TOOLCHAIN)
   list(APPEND args "-DCMAKE_TOOLCHAIN_FILE=${TOOLCHAIN}")
+endif()
+if(TARGET)
+  list(APPEND args "-DCARTEGRISE_CONSUMER_TARGET=${TARGET}")
 endif()
 if(MODE STREQUAL "find_package")
   execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${WORK_DIR}/prefix"

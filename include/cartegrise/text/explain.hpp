@@ -9,13 +9,28 @@
 #include <type_traits>
 
 #include "../breakdown.hpp"
+#include "../detail/compiled.hpp"
 #include "../source.hpp"
+#include "lang.hpp"
+#if !CARTEGRISE_TEXT_DECLARED_ONLY
 #include "sentences_fees.hpp"
 #include "sentences_y1.hpp"
 #include "sentences_y3.hpp"
+#endif
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
+
+// The note of a source in the language asked: a French explanation carries no English prose, an
+// English one no French beyond the citation, which is quoted as written.
+constexpr std::string_view source_note_text(const source& s, lang lg) noexcept { return lg == lang::en ? s.note_en : s.note_fr; }
+
+#if CARTEGRISE_TEXT_DECLARED_ONLY
+// The compiled mode (detail/compiled.hpp): the sentences are compiled once, in the library.
+std::string source_note(source_ref ref, lang lg);
+std::string explain_step(const step& s, lang lg = lang::fr);
+std::string explain(const breakdown& b, lang lg = lang::fr);
+#else
 
 namespace detail::text {
 // Every step kind has a French and an English sentence: adding a kind to step_types without them stops here.
@@ -33,13 +48,9 @@ static_assert(all_have_sentences<step_types>::value,
               "cartegrise: every step kind needs sentence<T>::fr and sentence<T>::en (text/sentences_*.hpp)");
 }  // namespace detail::text
 
-// The note of a source in the language asked: a French explanation carries no English prose, an
-// English one no French beyond the citation, which is quoted as written.
-constexpr std::string_view source_note_text(const source& s, lang lg) noexcept { return lg == lang::en ? s.note_en : s.note_fr; }
-
 // " [CIBS, art. L.421-45 — tarif réduit de moitié à dix ans]", with what a weak source rests on
 // ("; repose sur une seule source"), or "" for no source.
-inline std::string source_note(source_ref ref, lang lg) {
+CARTEGRISE_TEXT_INLINE std::string source_note(source_ref ref, lang lg) {
     if (!ref) return {};
     const source& s = *ref;
     std::string out = " [" + std::string{s.citation};
@@ -50,7 +61,7 @@ inline std::string source_note(source_ref ref, lang lg) {
 }
 
 // One step as one full sentence (ending with a period), in the language asked.
-inline std::string explain_step(const step& s, lang lg = lang::fr) {
+CARTEGRISE_TEXT_INLINE std::string explain_step(const step& s, lang lg = lang::fr) {
     const std::string src = source_note(s.source(), lg);
     return visit(s, [&](const auto& typed) {
         using T = std::remove_cv_t<std::remove_reference_t<decltype(typed)>>;
@@ -59,7 +70,7 @@ inline std::string explain_step(const step& s, lang lg = lang::fr) {
 }
 
 // The whole trail, one step a line: "Y.1 — <sentence>\n".
-inline std::string explain(const breakdown& b, lang lg = lang::fr) {
+CARTEGRISE_TEXT_INLINE std::string explain(const breakdown& b, lang lg = lang::fr) {
     std::string out;
     for (const step& s : b.steps) {
         out += to_string(s.line());
@@ -71,6 +82,7 @@ inline std::string explain(const breakdown& b, lang lg = lang::fr) {
         out += lg == lang::en ? "(some steps were not recorded: the trail is full)\n" : "(certaines étapes n'ont pas été enregistrées : la liste est pleine)\n";
     return out;
 }
+#endif
 
 CARTEGRISE_END_NAMESPACE
 

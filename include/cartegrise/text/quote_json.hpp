@@ -16,7 +16,10 @@
 #include "../vintage.hpp"
 #include "error_messages.hpp"
 #include "explain.hpp"
+#include "format.hpp"
 #include "json.hpp"
+#include "labels.hpp"
+#include "places.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
 
@@ -124,8 +127,13 @@ inline void write_source_json(json_writer& w, source_ref ref, lang lg) {
     w.key("evidence").value(to_string(src.basis)).key("dated").value(format_iso_date(src.dated)).end_object();
 }
 
+#if CARTEGRISE_TEXT_DECLARED_ONLY
+// The compiled mode (detail/compiled.hpp): a step's fields and sentence are written by the library.
+void write_step_json(json_writer& w, const step& s, lang lg);
+void write_quote_json(json_writer& w, const request& r, const breakdown& b, lang lg);
+#else
 // One step: {"kind", "line", "fields": {...}, "source": {...} | null, "sentence"}.
-inline void write_step_json(json_writer& w, const step& s, lang lg) {
+CARTEGRISE_TEXT_INLINE void write_step_json(json_writer& w, const step& s, lang lg) {
     w.begin_object().key("kind").value(s.name()).key("line").value(to_string(s.line()));
     w.key("fields").begin_object();
     visit(s, [&](const auto& typed) {
@@ -139,7 +147,7 @@ inline void write_step_json(json_writer& w, const step& s, lang lg) {
 }
 
 // The whole quote, for `r` as it was asked.
-inline void write_quote_json(json_writer& w, const request& r, const breakdown& b, lang lg) {
+CARTEGRISE_TEXT_INLINE void write_quote_json(json_writer& w, const request& r, const breakdown& b, lang lg) {
     const auto cents = [&](std::string_view k, money m) { w.key(k).value(m.in_cents()); };
     w.begin_object();
     w.key("library");
@@ -167,6 +175,7 @@ inline void write_quote_json(json_writer& w, const request& r, const breakdown& 
     for (const step& s : b.steps) write_step_json(w, s, lg);
     w.end_array().end_object();
 }
+#endif
 
 // {"code": "missing_field", "field": "vehicle.co2_g_km", "reason": "co2_needed_malus", "message": "...",
 //  "also_missing": ["vehicle.mass_kg", ...]}

@@ -35,6 +35,7 @@ vcpkg_cmake_configure(
         -DCARTEGRISE_BUILD_EXAMPLES=OFF
         -DCARTEGRISE_BUILD_BENCH=OFF
         -DCARTEGRISE_BUILD_CLI=OFF
+        -DCARTEGRISE_BUILD_COMPILED=OFF
         -DCARTEGRISE_INSTALL=ON
 )
 vcpkg_cmake_install()
