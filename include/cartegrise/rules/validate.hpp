@@ -3,6 +3,9 @@
 #ifndef CARTEGRISE_RULES_VALIDATE_HPP
 #define CARTEGRISE_RULES_VALIDATE_HPP
 
+#include <cstddef>
+#include <utility>
+
 #include "../data/vintage.hpp"
 #include "../request_fields.hpp"
 #include "../result.hpp"
@@ -53,12 +56,30 @@ constexpr result<vehicle_class> classify(const request& r) noexcept {
 }
 
 // A number outside its descriptor's bounds (request_fields.hpp): out_of_range or what the row says
-// (a negative CO2 figure, one beyond every grid).
-constexpr result<bool> check_bounds(const request& r, const field_descriptor& d) noexcept {
-    const field_value v = d.get(r);
-    if (!d.bounded() || !v.set || (v.n >= d.min && v.n <= d.max)) return true;
-    const why w = v.n < d.min ? d.below : d.above;
+// (a negative CO2 figure, one beyond every grid). The descriptor is known at compile time: its reader
+// is inlined and an unbounded field skipped (a loop through the readers' pointers cost every quote
+// about 360 instructions).
+template <std::size_t I>
+constexpr bool in_bounds(const request& r) noexcept {
+    constexpr const field_descriptor& d = request_field_descriptors()[I];
+    if constexpr (!d.bounded()) {
+        return true;
+    } else {
+        constexpr auto read = d.get;
+        const field_value v = read(r);
+        return !v.set || (v.n >= d.min && v.n <= d.max);
+    }
+}
+constexpr failure bounds_failure(const request& r, const field_descriptor& d) noexcept {
+    const why w = d.get(r).n < d.min ? d.below : d.above;
     return failure{w == why::co2_beyond_grids ? errc::beyond_table : errc::invalid_value, d.field, w};
+}
+template <std::size_t... I>
+constexpr result<bool> check_all_bounds(const request& r, std::index_sequence<I...>) noexcept {
+    std::size_t first_bad = sizeof...(I);
+    (void)((in_bounds<I>(r) || (first_bad = I, false)) && ...);
+    if (first_bad == sizeof...(I)) return true;
+    return bounds_failure(r, request_field_descriptors()[first_bad]);
 }
 
 // The values of the fields, each on its own: codes within their enums, numbers within their bounds.
@@ -72,9 +93,7 @@ constexpr result<bool> check_values(const request& r) noexcept {
     if (v.cycle && *v.cycle != co2_cycle::nedc && *v.cycle != co2_cycle::wltp) return bad(rf::vehicle_cycle, why::unknown_code);
     if (v.register_system && *v.register_system != registration_system::siv && *v.register_system != registration_system::fni)
         return bad(rf::vehicle_register_system, why::unknown_code);
-    for (std::size_t i = 0; i < request_field_descriptor_count; ++i)
-        if (const auto in_bounds = check_bounds(r, request_field_descriptors()[i]); !in_bounds) return in_bounds;
-    return true;
+    return check_all_bounds(r, std::make_index_sequence<request_field_descriptor_count>{});
 }
 
 // Combinations that cannot be filed.
