@@ -11,6 +11,13 @@ endif()
 if(TARGET)
   list(APPEND args "-DCARTEGRISE_CONSUMER_TARGET=${TARGET}")
 endif()
+# The flags the library was built with (CXX_FLAGS, LINK_FLAGS), when its consumer must share them.
+if(CXX_FLAGS)
+  list(APPEND args "-DCMAKE_CXX_FLAGS=${CXX_FLAGS}")
+endif()
+if(LINK_FLAGS)
+  list(APPEND args "-DCMAKE_EXE_LINKER_FLAGS=${LINK_FLAGS}")
+endif()
 if(MODE STREQUAL "find_package")
   execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${WORK_DIR}/prefix"
     RESULT_VARIABLE rc)
