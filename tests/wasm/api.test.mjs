@@ -68,7 +68,7 @@ test('errors are the command line error objects', () => {
     [{ ...paris, application_date: '2026-02-30' }, 'invalid_value', 'application_date', 'date'],
     [{ ...paris, procedure: 'sold' }, 'unknown_procedure', 'procedure', 'procedure'],
     [{ ...paris, vehicle: { ...paris.vehicle, genre: 'VPP' } }, 'unknown_genre', 'vehicle.genre', 'genre'],
-    [{ ...paris, vehicle: { ...paris.vehicle, wheelchair_accessible: 'no' } }, 'invalid_value', 'vehicle.wheelchair_accessible', null],
+    [{ ...paris, vehicle: { ...paris.vehicle, wheelchair_accessible: 'no' } }, 'invalid_value', 'vehicle.wheelchair_accessible', 'wheelchair'],
     [{ ...paris, procedure: 'new', vehicle: { ...paris.vehicle, first_registration: null } }, 'missing_field', 'vehicle.co2_g_km', 'co2'],
     [{ ...paris, colour: 'red' }, 'invalid_value', null, null],
     ['{"procedure": "used",}', 'invalid_value', null, null],

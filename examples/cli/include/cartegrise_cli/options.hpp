@@ -34,15 +34,28 @@ inline constexpr command_set for_fee = bit(command::quote) | bit(command::next_c
 inline constexpr command_set for_power = bit(command::fiscal_power);  // what P.6 is computed from
 inline constexpr command_set everywhere = 0xffff;
 
+// A sentence of the help. The JSON-only build (the npm module, CARTEGRISE_CLI_JSON_ONLY) prints no help:
+// there it keeps none of the sentences, which the table would otherwise carry into the module (6.6 KiB).
+#ifdef CARTEGRISE_CLI_JSON_ONLY
+struct help_sentence {
+    // NOLINTBEGIN(google-explicit-constructor): rows of literals
+    template <std::size_t N> constexpr help_sentence(const char (&)[N]) noexcept {}
+    constexpr help_sentence(std::string_view) noexcept {}
+    // NOLINTEND(google-explicit-constructor)
+};
+#else
+using help_sentence = std::string_view;
+#endif
+
 struct option_row {
-    std::string_view name;      // without "--"
+    std::string_view name;   // without "--"
     opt id;
     bool takes_value;
     command_set used_by;
-    request_field field;        // the field it sets, or none
-    std::string_view value_fr;  // placeholder in the help ("DATE"), empty for a flag
-    std::string_view help_fr;
-    std::string_view help_en;
+    request_field field;     // the field it sets, or none
+    help_sentence value_fr;  // placeholder in the help ("DATE"), empty for a flag
+    help_sentence help_fr;
+    help_sentence help_en;
 };
 
 // An option that sets a field of the request: its name (also its batch column) and whether it takes a
