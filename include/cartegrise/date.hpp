@@ -47,10 +47,13 @@ public:
         return 30 + ((m + (m >> 3)) & 1);  // 31 for January, March, May, July, August, October, December
     }
     // A calendar date of years 1..9999, the range a registration certificate can print.
+    static constexpr int last_year = 9999;
     [[nodiscard]] constexpr bool ok() const noexcept { return valid(year(), month(), day()); }
     [[nodiscard]] static constexpr bool valid(int y, int m, int d) noexcept {
-        return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+        return y >= 1 && y <= last_year && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
     }
+    // The last date the type holds: "no end" where a bound is asked for.
+    [[nodiscard]] static constexpr date last() noexcept { return unchecked(last_year, 12, 31); }
 
     // Days since 1970-01-01 (negative before).
     [[nodiscard]] constexpr std::int64_t days_since_epoch() const noexcept {
@@ -130,7 +133,7 @@ private:
     // Out-of-range fields are stored as 0 (never ok()), so that no value wraps into a valid date.
     static constexpr std::uint32_t pack(int y, int m, int d) noexcept {
         const auto part = [](int v, int hi) { return static_cast<std::uint32_t>(v >= 1 && v <= hi ? v : 0); };
-        return part(y, 9999) << 16 | part(m, 31) << 8 | part(d, 31);
+        return part(y, last_year) << 16 | part(m, 31) << 8 | part(d, 31);
     }
 
     std::uint32_t p_ = 0;

@@ -89,15 +89,11 @@ constexpr std::string_view to_string(import_origin o) noexcept { return detail::
 
 // Case-insensitive parse of a reason: "theft", "loss" or "damage".
 constexpr result<duplicate_reason> parse_duplicate_reason(std::string_view s) noexcept {
-    const std::size_t i = detail::index_of_code(detail::duplicate_reason_codes, s);
-    if (i > 0 && i < 4) return static_cast<duplicate_reason>(i);
-    return failure{errc::invalid_value, request_field::context_reason, error_reason::unknown_code};
+    return detail::parse_code<duplicate_reason>(detail::duplicate_reason_codes, s, errc::invalid_value, request_field::context_reason, 1);
 }
 // Case-insensitive parse of an origin: "eu" or "outside-eu".
 constexpr result<import_origin> parse_import_origin(std::string_view s) noexcept {
-    const std::size_t i = detail::index_of_code(detail::import_origin_codes, s);
-    if (i > 0 && i < 3) return static_cast<import_origin>(i);
-    return failure{errc::invalid_value, request_field::context_origin, error_reason::unknown_code};
+    return detail::parse_code<import_origin>(detail::import_origin_codes, s, errc::invalid_value, request_field::context_origin, 1);
 }
 
 CARTEGRISE_END_NAMESPACE

@@ -49,7 +49,7 @@ constexpr void age_dates(date b, earliest_after& e) noexcept {
 // The request is quoted as it is; the search then moves only its application date (and, for a new
 // vehicle, its first registration, which is the application itself), up to `until` when given. A request
 // that fails to quote returns its error.
-constexpr result<fee_change> next_fee_change(const request& r, date until = date{9999, 12, 31}) noexcept {
+constexpr result<fee_change> next_fee_change(const request& r, date until = date::last()) noexcept {
     const auto first = quote_totals(r);
     if (!first) return failure{first.error()};
     fee_change out{};

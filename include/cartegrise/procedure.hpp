@@ -59,15 +59,11 @@ constexpr std::string_view to_string(registration_system r) noexcept {
 
 // Case-insensitive parse of a procedure code ("used", "w-garage").
 constexpr result<procedure> parse_procedure(std::string_view s) noexcept {
-    const std::size_t i = detail::index_of_code(detail::procedure_codes, s);
-    if (i < procedure_count) return static_cast<procedure>(i);
-    return failure{errc::unknown_procedure, request_field::procedure, error_reason::unknown_code};
+    return detail::parse_code<procedure>(detail::procedure_codes, s, errc::unknown_procedure, request_field::procedure);
 }
 // "siv" or "fni", case-insensitive.
 constexpr result<registration_system> parse_registration_system(std::string_view s) noexcept {
-    const std::size_t i = detail::index_of_code(detail::registration_system_codes, s);
-    if (i < 2) return static_cast<registration_system>(i);
-    return failure{errc::invalid_value, request_field::vehicle_register_system, error_reason::unknown_code};
+    return detail::parse_code<registration_system>(detail::registration_system_codes, s, errc::invalid_value, request_field::vehicle_register_system);
 }
 
 CARTEGRISE_END_NAMESPACE

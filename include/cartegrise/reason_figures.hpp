@@ -77,6 +77,7 @@ constexpr reason_figure figure_of(error_reason r) noexcept {
         case why::moped_over_50_cm3: f.n = data::moped_max_cylinder_cm3, f.unit = "cm³"; break;
         case why::collection_needs_age: f.n = detail::collection_min_years; break;
         case why::fni_after_siv_start: f.day = detail::siv_start; break;
+        case why::deadline_after_9999: f.day = date::last(); break;
         case why::address_rank_needed: f.n = data::address_changes_with_sticker; break;
         case why::first_registration_needed_age: f.n = detail::half_rate_years; break;
         case why::cycle_must_be_wltp:

@@ -8,6 +8,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "detail/code_table.hpp"
 #include "error.hpp"
 
 #if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
@@ -127,6 +128,19 @@ private:
     cartegrise::error err_{};
     bool ok_ = false;
 };
+
+namespace detail {
+// The enumerator whose code is `s` (case-insensitive; codes[i] is enumerator i's, from index `first`:
+// an enum whose 0 is "none" is not parsed to it), or the refusal `code` of `field` as an unknown code.
+// Every vocabulary parser is this call.
+template <class Enum, std::size_t N>
+constexpr result<Enum> parse_code(const std::string_view (&codes)[N], std::string_view s, errc code, request_field field,
+                                  std::size_t first = 0) noexcept {
+    const std::size_t i = index_of_code(codes, s);
+    if (i >= first && i < N) return static_cast<Enum>(i);
+    return failure{code, field, error_reason::unknown_code};
+}
+}  // namespace detail
 
 CARTEGRISE_END_NAMESPACE
 

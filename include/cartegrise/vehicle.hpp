@@ -225,21 +225,15 @@ constexpr electrification electrification_of(energy e) noexcept {
 
 // Case-insensitive parse of a J.1 code ("VP", "ctte").
 constexpr result<genre> parse_genre(std::string_view s) noexcept {
-    const std::size_t i = detail::index_of_code(detail::genre_codes, s);
-    if (i < genre_count) return static_cast<genre>(i);
-    return failure{errc::unknown_genre, request_field::vehicle_genre, error_reason::unknown_code};
+    return detail::parse_code<genre>(detail::genre_codes, s, errc::unknown_genre, request_field::vehicle_genre);
 }
 // Case-insensitive parse of a P.3 code ("ES", "el", "1A").
 constexpr result<energy> parse_energy(std::string_view s) noexcept {
-    const std::size_t i = detail::index_of_code(detail::energy_codes, s);
-    if (i < energy_count) return static_cast<energy>(i);
-    return failure{errc::unknown_energy, request_field::vehicle_energy, error_reason::unknown_code};
+    return detail::parse_code<energy>(detail::energy_codes, s, errc::unknown_energy, request_field::vehicle_energy);
 }
 // "wltp" or "nedc", case-insensitive.
 constexpr result<co2_cycle> parse_co2_cycle(std::string_view s) noexcept {
-    const std::size_t i = detail::index_of_code(detail::co2_cycle_codes, s);
-    if (i < 2) return static_cast<co2_cycle>(i);
-    return failure{errc::invalid_value, request_field::vehicle_cycle, error_reason::unknown_code};
+    return detail::parse_code<co2_cycle>(detail::co2_cycle_codes, s, errc::invalid_value, request_field::vehicle_cycle);
 }
 
 CARTEGRISE_END_NAMESPACE

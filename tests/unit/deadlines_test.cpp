@@ -31,7 +31,7 @@ TEST_CASE("deadlines: every procedure has at least one, each sourced, due on or 
             CHECK(deadline_for(p, d.kind, d.event) == d.due);
             const auto* rule = cg::data::deadline_rule(p, d.kind, d.event);
             REQUIRE(rule != nullptr);
-            CHECK(d.fine.has_value() == (rule->fine_class != 0));
+            CHECK(d.fine.has_value() == rule->fine.has_value());
             CHECK(d.from == rule->from);
             CHECK(d.duration == cg::deadline_duration{rule->amount, rule->unit});
         }

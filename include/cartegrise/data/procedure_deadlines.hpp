@@ -16,6 +16,7 @@
 
 #include "../deadline_kinds.hpp"
 #include "../detail/lookup.hpp"
+#include "../detail/row_values.hpp"
 #include "../detail/static_text.hpp"
 #include "../procedure.hpp"
 #include "../source.hpp"
@@ -33,8 +34,12 @@ inline constexpr std::string_view deadline_event_codes[deadline_event_count] = {
     "transfer", "purchase", "move", "transformation", "declaration", "lessee-notice", "issuance", "death", "application",
 };
 
+// The contravention class a missed deadline is fined at (C. pén. R.610-1: classes 1 to 5), or `no_fine`
+// where no fine attaches to the deadline (a delivery estimate, a window).
+using fine_class = cartegrise::detail::value_or_tag<int, cartegrise::detail::no_fine_t>;
+using cartegrise::detail::no_fine;
+
 // A deadline of one procedure, in force from `since` (the library floor when the rule is older).
-// fine_class: the contravention class for missing it (0: no fine attached to this deadline).
 struct deadline_row {
     procedure key;
     deadline_kind kind;
@@ -42,59 +47,59 @@ struct deadline_row {
     duration_unit unit;
     int amount;
     deadline_event from;
-    int fine_class;
+    fine_class fine;
     evidence basis;
     cartegrise::detail::static_text source;
 };
 
 // clang-format off
 inline constexpr deadline_row procedure_deadlines[] = {
-    // procedure                         kind                                    since                 unit                          n  starts from                       fine  evidence                 source
-    {procedure::new_vehicle,             deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       4, evidence::official,      "service-public.fr F16542 (CPI 1 month); R.322-1 VII (circulating without a certificate)"},
-    {procedure::new_vehicle,             deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {procedure::used,                    deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::transfer,       4, evidence::law,           "C. route R.322-5 I (one month from the transfer)"},
-    {procedure::used,                    deadline_kind::seller_declaration,      first_supported_date, duration_unit::days,         15, deadline_event::transfer,       4, evidence::law,           "C. route R.322-4 (fifteen days after the transfer)"},
-    {procedure::used,                    deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       4, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
-    {procedure::used,                    deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {procedure::import,                  deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::purchase,       4, evidence::single_source, "third-party pages (one month after acquisition; weak); R.322-1 VII"},
-    {procedure::import,                  deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       4, evidence::official,      "service-public.fr F16542 (CPI 1 month, complete import file)"},
-    {procedure::import,                  deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {procedure::duplicate,               deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       4, evidence::official,      "service-public.fr F16542 (CPI 1 month after a duplicata request)"},
-    {procedure::duplicate,               deadline_kind::declaration_receipt,     first_supported_date, duration_unit::months,        1, deadline_event::declaration,    0, evidence::single_source, "2022 duplicata pages: the stamped cerfa 13753 allows driving 1 month (weak)"},
-    {procedure::duplicate,               deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {procedure::address,                 deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::move,           4, evidence::law,           "C. route R.322-7 I (in the month after the move); R.322-7 VIII"},
-    {procedure::address,                 deadline_kind::lessor_declaration,      first_supported_date, duration_unit::days,         10, deadline_event::lessee_notice,  4, evidence::law,           "C. route R.322-7 II (lessee: one month; lessor: ten days)"},
-    {procedure::address,                 deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (label or certificate; an estimate)"},
-    {procedure::civil_status,            deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       0, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
-    {procedure::civil_status,            deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {procedure::spouse,                  deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       0, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
-    {procedure::spouse,                  deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {procedure::technical,               deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::transformation, 4, evidence::law,           "C. route R.322-8 I and III (in the month after the transformation)"},
-    {procedure::technical,               deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::declaration,    4, evidence::law,           "C. route R.322-8 I (one month from the declaration)"},
-    {procedure::technical,               deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {procedure::correction,              deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       0, evidence::official,      "service-public.fr F16542 (CPI after correction of an input error)"},
-    {procedure::correction,              deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {procedure::w_garage,                deadline_kind::w_garage_validity,       first_supported_date, duration_unit::calendar_year,  1, deadline_event::issuance,       0, evidence::official,      "service-public.fr F22637 (valid for the calendar year, renewed each year)"},
-    {procedure::collection,              deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       0, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
-    {procedure::collection,              deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {procedure::inheritance,             deadline_kind::heir_sale_window,        first_supported_date, duration_unit::months,        3, deadline_event::death,          0, evidence::official,      "service-public.fr F1480 (sale within 3 months of the death: no new certificate)"},
-    {procedure::inheritance,             deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       0, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
-    {procedure::inheritance,             deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {procedure::lease_buyout,            deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::transfer,       4, evidence::law,           "C. route R.322-5 I (change of owner)"},
-    {procedure::lease_buyout,            deadline_kind::seller_declaration,      first_supported_date, duration_unit::days,         15, deadline_event::transfer,       4, evidence::law,           "C. route R.322-4 (the lessor declares the transfer)"},
-    {procedure::lease_buyout,            deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       4, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
-    {procedure::lease_buyout,            deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {procedure::co_owner,                deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::transfer,       4, evidence::derived,       "C. route R.322-5 I (change of holder; weak: applied by analogy)"},
-    {procedure::co_owner,                deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       4, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
-    {procedure::co_owner,                deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {procedure::usurpation,              deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       0, evidence::official,      "service-public.fr F16542 (CPI after usurpation of the number)"},
-    {procedure::usurpation,              deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {procedure::inspection_boxes,        deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       0, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
-    {procedure::inspection_boxes,        deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {procedure::disaster_replacement,    deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       4, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
-    {procedure::disaster_replacement,    deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
-    {procedure::disaster_duplicate,      deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       4, evidence::official,      "service-public.fr F16542 (CPI 1 month after a duplicata request)"},
-    {procedure::disaster_duplicate,      deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    0, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    // procedure                         kind                                    since                 unit                          n  starts from                       fine        evidence                 source
+    {procedure::new_vehicle,             deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,             4, evidence::official,      "service-public.fr F16542 (CPI 1 month); R.322-1 VII (circulating without a certificate)"},
+    {procedure::new_vehicle,             deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::used,                    deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::transfer,             4, evidence::law,           "C. route R.322-5 I (one month from the transfer)"},
+    {procedure::used,                    deadline_kind::seller_declaration,      first_supported_date, duration_unit::days,         15, deadline_event::transfer,             4, evidence::law,           "C. route R.322-4 (fifteen days after the transfer)"},
+    {procedure::used,                    deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,             4, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::used,                    deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::import,                  deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::purchase,             4, evidence::single_source, "third-party pages (one month after acquisition; weak); R.322-1 VII"},
+    {procedure::import,                  deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,             4, evidence::official,      "service-public.fr F16542 (CPI 1 month, complete import file)"},
+    {procedure::import,                  deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::duplicate,               deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,             4, evidence::official,      "service-public.fr F16542 (CPI 1 month after a duplicata request)"},
+    {procedure::duplicate,               deadline_kind::declaration_receipt,     first_supported_date, duration_unit::months,        1, deadline_event::declaration,    no_fine, evidence::single_source, "2022 duplicata pages: the stamped cerfa 13753 allows driving 1 month (weak)"},
+    {procedure::duplicate,               deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::address,                 deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::move,                 4, evidence::law,           "C. route R.322-7 I (in the month after the move); R.322-7 VIII"},
+    {procedure::address,                 deadline_kind::lessor_declaration,      first_supported_date, duration_unit::days,         10, deadline_event::lessee_notice,        4, evidence::law,           "C. route R.322-7 II (lessee: one month; lessor: ten days)"},
+    {procedure::address,                 deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (label or certificate; an estimate)"},
+    {procedure::civil_status,            deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       no_fine, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::civil_status,            deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::spouse,                  deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       no_fine, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::spouse,                  deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::technical,               deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::transformation,       4, evidence::law,           "C. route R.322-8 I and III (in the month after the transformation)"},
+    {procedure::technical,               deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::declaration,          4, evidence::law,           "C. route R.322-8 I (one month from the declaration)"},
+    {procedure::technical,               deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::correction,              deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       no_fine, evidence::official,      "service-public.fr F16542 (CPI after correction of an input error)"},
+    {procedure::correction,              deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::w_garage,                deadline_kind::w_garage_validity,       first_supported_date, duration_unit::calendar_year,  1, deadline_event::issuance,       no_fine, evidence::official,      "service-public.fr F22637 (valid for the calendar year, renewed each year)"},
+    {procedure::collection,              deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       no_fine, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::collection,              deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::inheritance,             deadline_kind::heir_sale_window,        first_supported_date, duration_unit::months,        3, deadline_event::death,          no_fine, evidence::official,      "service-public.fr F1480 (sale within 3 months of the death: no new certificate)"},
+    {procedure::inheritance,             deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       no_fine, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::inheritance,             deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::lease_buyout,            deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::transfer,             4, evidence::law,           "C. route R.322-5 I (change of owner)"},
+    {procedure::lease_buyout,            deadline_kind::seller_declaration,      first_supported_date, duration_unit::days,         15, deadline_event::transfer,             4, evidence::law,           "C. route R.322-4 (the lessor declares the transfer)"},
+    {procedure::lease_buyout,            deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,             4, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::lease_buyout,            deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::co_owner,                deadline_kind::registration,            first_supported_date, duration_unit::months,        1, deadline_event::transfer,             4, evidence::derived,       "C. route R.322-5 I (change of holder; weak: applied by analogy)"},
+    {procedure::co_owner,                deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,             4, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::co_owner,                deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::usurpation,              deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       no_fine, evidence::official,      "service-public.fr F16542 (CPI after usurpation of the number)"},
+    {procedure::usurpation,              deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::inspection_boxes,        deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,       no_fine, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::inspection_boxes,        deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::disaster_replacement,    deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,             4, evidence::official,      "service-public.fr F16542 (CPI 1 month)"},
+    {procedure::disaster_replacement,    deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
+    {procedure::disaster_duplicate,      deadline_kind::provisional_certificate, first_supported_date, duration_unit::months,        1, deadline_event::issuance,             4, evidence::official,      "service-public.fr F16542 (CPI 1 month after a duplicata request)"},
+    {procedure::disaster_duplicate,      deadline_kind::delivery,                first_supported_date, duration_unit::working_days,  7, deadline_event::application,    no_fine, evidence::official,      "service-public.fr R20907 (about 7 working days; an estimate)"},
 };
 
 // The forfeit fines of a contravention class, in cents. Fourth class: 135 € (90 € if paid within
@@ -129,7 +134,7 @@ static_assert(cartegrise::detail::twice_keyed_rows_ok<deadline_kind_count>(
                       return !r.source.empty() && !(r.since < first_supported_date) && r.amount >= 1 &&
                              r.amount <= (r.unit == duration_unit::months ? 12 : 31) &&
                              static_cast<std::size_t>(r.from) < deadline_event_count &&
-                             (r.fine_class == 0 || cartegrise::detail::in_force<fines, fine_class_count>(r.fine_class, r.since) != nullptr);
+                             (!r.fine.has_value() || cartegrise::detail::in_force<fines, fine_class_count>(r.fine.value(), r.since) != nullptr);
                   }) && cartegrise::detail::every_key_present<procedure_deadlines, procedure_count>(),
               "cartegrise: procedure deadlines grouped by procedure, dated in order per kind, sourced, amounts in range, fines priced, within a deadline_list");
 // reduced < standard < increased <= maximum, sourced, sorted by class then date.
@@ -144,9 +149,9 @@ constexpr const deadline_row* deadline_rule(procedure p, deadline_kind k, date d
     return cartegrise::detail::in_force<procedure_deadlines, procedure_count>(p, d, [k](const deadline_row& r) { return r.kind == k; });
 }
 
-// The fine of class `c` in force on `d`, or nullptr.
-constexpr const fine_row* fine(int c, date d) noexcept {
-    return cartegrise::detail::in_force<fines, fine_class_count>(c, d);
+// The fine of class `c` in force on `d`; nullptr for `no_fine`.
+constexpr const fine_row* fine_in_force(fine_class c, date d) noexcept {
+    return c.has_value() ? cartegrise::detail::in_force<fines, fine_class_count>(c.value(), d) : nullptr;
 }
 
 }  // namespace data

@@ -1,6 +1,6 @@
 // What a table row writes where a magic number used to stand: `exempt` (the whole tax waived, not an
-// amount) and `no_condition` (no bound to meet, not a bound of 0), with the two small types that hold
-// either an amount or the tag.
+// amount), `no_condition` (no bound to meet, not a bound of 0) and `no_fine` (no contravention class),
+// with the small types that hold either the number or the tag.
 #ifndef CARTEGRISE_DETAIL_ROW_VALUES_HPP
 #define CARTEGRISE_DETAIL_ROW_VALUES_HPP
 
@@ -19,37 +19,46 @@ struct no_condition_t {
 };
 inline constexpr no_condition_t no_condition{};
 
-// An amount, or `exempt`.
-template <class T>
-class amount_or_exempt {
-public:
-    constexpr amount_or_exempt(T amount) noexcept : amount_{amount} {}  // NOLINT: a row writes the number
-    constexpr amount_or_exempt(exempt_t) noexcept : exempt_{true} {}    // NOLINT: a row writes `exempt`
+struct no_fine_t {
+    explicit constexpr no_fine_t() noexcept = default;
+};
+inline constexpr no_fine_t no_fine{};
 
-    [[nodiscard]] constexpr bool is_exempt() const noexcept { return exempt_; }
-    // The amount; T{} when exempt.
-    [[nodiscard]] constexpr T amount() const noexcept { return amount_; }
+// A number a row writes, or in its place a tag that says why there is none.
+template <class T, class Tag>
+class value_or_tag {
+public:
+    constexpr value_or_tag(T value) noexcept : value_{value}, set_{true} {}  // NOLINT: a row writes the number
+    constexpr value_or_tag(Tag) noexcept {}                                  // NOLINT: a row writes the tag
+
+    [[nodiscard]] constexpr bool has_value() const noexcept { return set_; }
+    // The number; T{} under the tag.
+    [[nodiscard]] constexpr T value() const noexcept { return value_; }
 
 private:
-    T amount_{};
-    bool exempt_ = false;
+    T value_{};
+    bool set_ = false;
+};
+
+// An amount, or `exempt`.
+template <class T>
+class amount_or_exempt : public value_or_tag<T, exempt_t> {
+public:
+    using value_or_tag<T, exempt_t>::value_or_tag;
+    [[nodiscard]] constexpr bool is_exempt() const noexcept { return !this->has_value(); }
+    // The amount; T{} when exempt.
+    [[nodiscard]] constexpr T amount() const noexcept { return this->value(); }
 };
 
 // A strict lower bound a value must exceed ("more than 30 kW"), or `no_condition`.
 template <class T>
-class bound_above {
+class bound_above : public value_or_tag<T, no_condition_t> {
 public:
-    constexpr bound_above(T above) noexcept : above_{above}, set_{true} {}  // NOLINT: a row writes the number
-    constexpr bound_above(no_condition_t) noexcept {}                       // NOLINT: a row writes `no_condition`
-
-    [[nodiscard]] constexpr bool is_condition() const noexcept { return set_; }
+    using value_or_tag<T, no_condition_t>::value_or_tag;
+    [[nodiscard]] constexpr bool is_condition() const noexcept { return this->has_value(); }
     // The bound; T{} without a condition.
-    [[nodiscard]] constexpr T above() const noexcept { return above_; }
-    [[nodiscard]] constexpr bool met_by(T value) const noexcept { return !set_ || above_ < value; }
-
-private:
-    T above_{};
-    bool set_ = false;
+    [[nodiscard]] constexpr T above() const noexcept { return this->value(); }
+    [[nodiscard]] constexpr bool met_by(T v) const noexcept { return !this->has_value() || this->value() < v; }
 };
 
 }  // namespace detail

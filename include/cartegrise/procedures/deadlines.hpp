@@ -173,9 +173,7 @@ private:
 
 // Case-insensitive parse of a deadline kind ("registration", "seller-declaration", ...).
 constexpr result<deadline_kind> parse_deadline_kind(std::string_view s) noexcept {
-    const std::size_t i = detail::index_of_code(data::deadline_kind_codes, s);
-    if (i < deadline_kind_count) return static_cast<deadline_kind>(i);
-    return failure{errc::invalid_value, request_field::deadline_kind, error_reason::unknown_code};
+    return detail::parse_code<deadline_kind>(data::deadline_kind_codes, s, errc::invalid_value, request_field::deadline_kind);
 }
 
 namespace detail {
@@ -202,7 +200,7 @@ constexpr result<deadline> counted_deadline(procedure p, const data::deadline_ro
     if (const auto ok = check_event(event, field); !ok) return failure{ok.error()};
     const auto due = due_date(r, event, field);
     if (!due) return failure{due.error()};
-    return make_deadline(p, r.kind, true, event, *due, r, data::fine(r.fine_class, event));
+    return make_deadline(p, r.kind, true, event, *due, r, data::fine_in_force(r.fine, event));
 }
 }  // namespace detail
 
@@ -246,10 +244,10 @@ constexpr result<deadline_list> deadlines_for(procedure p, const event_dates& ev
             }());
             if (!ok) return failure{ok.error()};
         }
-        const data::deadline_row* r = data::deadline_rule(p, kind, event ? *event : date{9999, 12, 31});
+        const data::deadline_row* r = data::deadline_rule(p, kind, event ? *event : date::last());
         if (r == nullptr) continue;
         if (!event) {
-            detail::list_access::push_back(out, detail::make_deadline(p, kind, false, {}, {}, *r, data::fine(r->fine_class, data_vintage)));
+            detail::list_access::push_back(out, detail::make_deadline(p, kind, false, {}, {}, *r, data::fine_in_force(r->fine, data_vintage)));
             continue;
         }
         const auto d = detail::counted_deadline(p, *r, *event, field_of(r->from));

@@ -141,7 +141,7 @@ inline constexpr label_pair reason_texts[] = {
     {"une provenance (UE ou non) ne vaut que pour un véhicule importé", "an origin (EU or not) applies to an imported vehicle only"},
     {"l'âge du véhicule demande la date de la demande en plus de la première immatriculation", "the vehicle's age needs the application date as well as the first registration"},
     {"cette démarche n'a pas ce délai", "this procedure has no such deadline"},
-    {"le délai tombe après l'an 9999", "the deadline falls after year 9999"},
+    {"le délai tombe après le <date>", "the deadline falls after <date>"},
     {"à partir de <year> l'abattement de <2> d'un hybride non rechargeable dépend de la puissance de son moteur électrique (plus de <>) : il manque cette puissance", "from <year> the <2> abatement of a non-plug-in hybrid depends on the power of its electric motor (more than <>): that power is required"},
     {"à partir de <year> un kilométrage moyen de plus de <> par an réduit la décote selon des tranches que cette version ne connaît pas", "from <year> an average mileage above <> a year reduces the décote by bands this version does not know"},
     {"« pas de malus à la première immatriculation » vaut pour une immatriculation ultérieure, pas pour une première immatriculation en France", "\"no malus at first registration\" applies to a later registration, not to a first registration in France"},

@@ -21,9 +21,7 @@ constexpr std::string_view to_string(lang l) noexcept { return detail::code_of(d
 
 // "fr" or "en", case-insensitive.
 constexpr result<lang> parse_lang(std::string_view s) noexcept {
-    const std::size_t i = detail::index_of_code(detail::lang_codes, s);
-    if (i < 2) return static_cast<lang>(i);
-    return failure{errc::invalid_value, request_field::language, error_reason::unknown_code};
+    return detail::parse_code<lang>(detail::lang_codes, s, errc::invalid_value, request_field::language);
 }
 
 CARTEGRISE_END_NAMESPACE
