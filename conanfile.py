@@ -13,8 +13,8 @@ from conan.tools.files import copy, load
 from conan.tools.layout import basic_layout
 from conan.tools.scm import Version
 
-# 2.0.8: the first Conan that honours cmake_config_version_compat (package_info); an older one would let
-# find_package(cartegrise 0.1) accept 0.2.
+# 2.0.8: the first Conan that honours cmake_config_version_compat (package_info); an older one would ignore
+# the compatibility the recipe states.
 required_conan_version = ">=2.0.8"
 
 
@@ -89,9 +89,9 @@ class CartegriseConan(ConanFile):
 
     def package_info(self):
         self.cpp_info.set_property("cmake_file_name", "cartegrise")
-        # The installed package accepts the same minor version only (0.x may break the API between
-        # minors); CMakeDeps would write SameMajorVersion and let 0.2 satisfy a request for 0.1.
-        self.cpp_info.set_property("cmake_config_version_compat", "SameMinorVersion")
+        # The installed package accepts the same major version (1.x keeps the API, docs/api.md), as the
+        # CMake package does; said here so that the two never drift apart.
+        self.cpp_info.set_property("cmake_config_version_compat", "SameMajorVersion")
         self.cpp_info.set_property("cmake_target_name", "cartegrise::cartegrise")
         self.cpp_info.set_property("pkg_config_name", "cartegrise")
         self.cpp_info.bindirs = []

@@ -249,8 +249,8 @@ def conan_recipe(source_dir, work_dir):
     check(recipe.license == "BSL-1.0", "license must be the SPDX id BSL-1.0")
     check(getattr(recipe, "no_copy_source", False), "no_copy_source should be True for a header-only package")
     check(namespace.get("required_conan_version", "").startswith(">=2"), "required_conan_version must ask for Conan 2")
-    # cmake_config_version_compat (SameMinorVersion, package_info) appeared in Conan 2.0.8: an older client
-    # ignores it and lets find_package(cartegrise 0.1) accept 0.2.
+    # cmake_config_version_compat (SameMajorVersion, package_info) appeared in Conan 2.0.8: an older client
+    # ignores it.
     wanted = namespace.get("required_conan_version", "").lstrip(">=").split(".")
     check([int(x) for x in wanted] + [0] * (3 - len(wanted)) >= [2, 0, 8],
           "required_conan_version must be >=2.0.8 (cmake_config_version_compat)")

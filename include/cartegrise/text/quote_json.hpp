@@ -85,7 +85,7 @@ inline evidence line_evidence(const breakdown& b, fee_line l) {
 }
 }  // namespace detail::text
 
-// {"name": "cartegrise", "version": "0.2.0", "data_vintage": "...", "data_valid_until": "..."}
+// {"name": "cartegrise", "version": "1.0.0", "data_vintage": "...", "data_valid_until": "..."}
 inline void write_library_json(json_writer& w) {
     w.begin_object()
         .key("name").value("cartegrise")
