@@ -1,4 +1,5 @@
 #include <cartegrise/procedures/documents.hpp>
+#include <cartegrise/sources.hpp>
 #include <cartegrise/text/procedures.hpp>
 
 #include <doctest/doctest.h>
@@ -39,7 +40,8 @@ TEST_CASE("documents: every procedure has a non-empty, sourced list with an iden
         CHECK(l.for_procedure() == p);
         CHECK(l.contains(document::identity));
         for (const auto& d : l) {
-            CHECK_FALSE(d.source.empty());
+            REQUIRE(d.source);
+            CHECK(cg::find_source(d.source->key) == d.source);
             CHECK_FALSE(cg::label(d.doc, cg::lang::fr).empty());
             CHECK_FALSE(cg::label(d.doc, cg::lang::en).empty());
             CHECK(cg::label(d.doc, cg::lang::fr) != cg::label(d.doc, cg::lang::en));
@@ -241,15 +243,18 @@ TEST_CASE("documents: each listed document carries its evidence; weak ones say s
     const auto l = list_of(procedure::new_vehicle, settled_context());
     const auto form = l.find(document::new_vehicle_application);
     REQUIRE(form.has_value());
-    CHECK(form->basis == cg::evidence::single_source);
+    CHECK(form->source->basis == cg::evidence::single_source);
     CHECK(form->cerfa() == "13749");
-    CHECK(l.find(document::identity)->basis == cg::evidence::law);
+    CHECK(l.find(document::identity)->source->basis == cg::evidence::law);
     const std::string fr = cg::documents_text(l);
     const std::string en = cg::documents_text(l, cg::lang::en);
     CHECK(fr.find(" ; repose sur une seule source]") != std::string::npos);
     CHECK(en.find("; rests on a single source]") != std::string::npos);
-    CHECK(fr.find("[C. route R.322-1 I]") != std::string::npos);
-    CHECK(cg::documents_json(l).find("\"evidence\":\"single_source\"") != std::string::npos);
+    CHECK(fr.find(" [C. route, art. R.322-1 I — première immatriculation : pièces à fournir]") != std::string::npos);
+    CHECK(en.find(" [C. route, art. R.322-1 I — first registration: documents to provide]") != std::string::npos);
+    CHECK(cg::documents_json(l).find("\"source\":{\"id\":\"route_r322_1_form_pages\",\"citation\":\"C. route, art. R.322-1 I\","
+                                     "\"note\":\"formulaire selon des pages de tiers\",\"evidence\":\"single_source\",\"dated\":\"2022-01-01\"}") !=
+          std::string::npos);
     // Every row of the catalogue has its stable code, and codes and labels are one per document.
     for (std::size_t i = 0; i < cg::document_count; ++i) {
         const auto d = static_cast<document>(i);
