@@ -1,8 +1,8 @@
 // Every source the library rests on, derived from the tables and the rules that name them (no second
 // list to keep): for_each_source() calls f once per source, the rule sources first, then the tables in
 // the order of data::for_each_dated_table, then the procedures' tables (documents, deadlines, fines),
-// each source at its first mention. The text wing, the CLI and
-// docs/data-sources.md (its list of weak sources, checked by a test) read it; one source is source.hpp.
+// each source at its first mention. The text wing, the CLI and docs/data-sources.md (its list of weak
+// sources, checked by a test) read it; one source is source.hpp.
 #ifndef CARTEGRISE_SOURCES_HPP
 #define CARTEGRISE_SOURCES_HPP
 

@@ -1,3 +1,4 @@
+#include <cartegrise/procedures/deadlines.hpp>
 #include <cartegrise/procedures/documents.hpp>
 #include <cartegrise/sources.hpp>
 #include <cartegrise/text/procedures.hpp>
@@ -264,4 +265,32 @@ TEST_CASE("documents: each listed document carries its evidence; weak ones say s
     }
     CHECK(cg::to_string(document_condition::inspection_due) == "inspection-due");
     CHECK(cg::label(document_condition::theft, cg::lang::en) == "after a theft");
+}
+
+TEST_CASE("documents and deadlines: each source's citation and note in the reader's language, never the other's") {
+    // The citation is quoted as written (French) in both texts; the notes each in their language only.
+    const auto check = [](const cg::source& s, const std::string& fr, const std::string& en) {
+        CAPTURE(std::string{s.key});
+        CHECK(fr.find(" [" + std::string{s.citation} + " — " + std::string{s.note_fr}) != std::string::npos);
+        CHECK(en.find(" [" + std::string{s.citation} + " — " + std::string{s.note_en}) != std::string::npos);
+        if (s.note_fr.view() == s.note_en.view()) return;
+        CHECK(fr.find(std::string{s.note_en}) == std::string::npos);
+        CHECK(en.find(std::string{s.note_fr}) == std::string::npos);
+    };
+    for (std::size_t i = 0; i < cg::procedure_count; ++i) {
+        const auto p = static_cast<procedure>(i);
+        CAPTURE(cg::to_string(p));
+        const auto l = list_of(p);
+        const std::string fr = cg::documents_text(l);
+        const std::string en = cg::documents_text(l, cg::lang::en);
+        for (const auto& d : l) check(*d.source, fr, en);
+        const auto all = cg::deadlines_for(p, cg::event_dates::all_on(cg::date{2026, 5, 1}));
+        REQUIRE(all.has_value());
+        const std::string dfr = cg::deadlines_text(*all);
+        const std::string den = cg::deadlines_text(*all, cg::lang::en);
+        for (const auto& d : *all) {
+            check(*d.source, dfr, den);
+            if (d.fine) check(*d.fine->source, dfr, den);
+        }
+    }
 }

@@ -105,8 +105,8 @@ inline constexpr source sp_import{"sp_import", evidence::official, {2022, 1, 1},
     "véhicule importé",
     "imported vehicle"};
 inline constexpr source cgi_298_sexies{"cgi_298_sexies", evidence::law, {2022, 1, 1}, "CGI, art. 298 sexies ; service-public.fr",
-    "quitus fiscal",
-    "tax clearance certificate"};
+    "quitus fiscal d'un véhicule venu de l'Union européenne",
+    "tax clearance of a vehicle from the European Union"};
 inline constexpr source customs_846a{"customs_846a", evidence::official, {2022, 1, 1}, "Formulaire des douanes 846 A ; service-public.fr",
     "certificat de dédouanement",
     "customs clearance certificate"};
