@@ -1,7 +1,8 @@
 // Every source the library rests on, derived from the tables and the rules that name them (no second
 // list to keep): for_each_source() calls f once per source, the rule sources first, then the tables in
-// the order of data::for_each_dated_table, each source at its first mention. The text wing, the CLI and
-// docs/data-sources.md (its list of weak sources, checked by a test) read it; one source is source.hpp.
+// the order of data::for_each_dated_table, then the procedures' tables (documents, deadlines, fines),
+// each source at its first mention. The text wing, the CLI and docs/data-sources.md (its list of weak
+// sources, checked by a test) read it; one source is source.hpp.
 #ifndef CARTEGRISE_SOURCES_HPP
 #define CARTEGRISE_SOURCES_HPP
 
@@ -10,6 +11,8 @@
 #include <type_traits>
 
 #include "data/change_dates.hpp"
+#include "data/procedure_deadlines.hpp"
+#include "data/procedure_documents.hpp"
 #include "data/rule_sources.hpp"
 #include "source.hpp"
 #include "version.hpp"
@@ -17,13 +20,18 @@
 CARTEGRISE_BEGIN_NAMESPACE
 
 namespace detail {
-// Calls f(ref) for every mention of a source: the rules', then every row of every dated table.
+// Calls f(ref) for every mention of a source: the rules', then every row of every dated table, then
+// every row of the procedures' tables (they date no fee, so for_each_dated_table does not list them).
 template <class F>
 constexpr void for_each_source_mention(F& f) {
     for (const source* s : data::src::rule_sources) f(source_ref{*s});
-    data::for_each_dated_table([&f](const auto& table) {
+    const auto rows = [&f](const auto& table) {
         for (const auto& row : table) f(source_ref{row.source});
-    });
+    };
+    data::for_each_dated_table(rows);
+    rows(data::procedure_documents);
+    rows(data::procedure_deadlines);
+    rows(data::fines);
 }
 
 template <class F>

@@ -59,11 +59,20 @@ export interface Library {
 
 export type Evidence = 'law' | 'official' | 'press' | 'single_source' | 'derived';
 
+/** A source, as every output writes it: its key, the citation as written (French), the note in the language asked. */
+export interface Source {
+  id: string;
+  citation: string;
+  note: string;
+  evidence: Evidence;
+  dated: string;
+}
+
 export interface Step {
   kind: string;
   line: 'Y.1' | 'Y.2' | 'Y.3' | 'Y.4' | 'Y.5' | 'Y.6' | string;
   fields: Record<string, number | string | null>;
-  source: { id: string; citation: string; note: string; evidence: Evidence; dated: string } | null;
+  source: Source | null;
   sentence: string;
 }
 
@@ -96,9 +105,45 @@ export interface FiscalPower {
   fiscal_cv: number;
   formula: 'co2_and_power_1998' | 'power_2021';
   since: string;
-  source: { id: string; citation: string; note: string; evidence: Evidence; dated: string };
+  source: Source;
   evidence: Evidence;
   sentence: string;
+}
+
+/** What `cartegrise documents --json` prints. */
+export interface Documents {
+  procedure: string;
+  lang: 'fr' | 'en';
+  settled: boolean;
+  documents: {
+    id: string;
+    cerfa: string | null;
+    label: string;
+    condition: string;
+    conditional: boolean;
+    source: Source;
+  }[];
+}
+
+/** One deadline, as `cartegrise deadline --kind … --json` prints it. */
+export interface Deadline {
+  procedure: string;
+  kind: string;
+  counted: boolean;
+  event: string;
+  event_date: string | null;
+  due: string | null;
+  label: string;
+  duration: { amount: number; unit: 'days' | 'months' | 'working_days' | 'calendar_year' };
+  fine: { class: number; reduced_cents: number; standard_cents: number; increased_cents: number; maximum_cents: number; source: Source } | null;
+  source: Source;
+}
+
+/** Every deadline of a procedure, as `cartegrise deadline --json` prints them. */
+export interface Deadlines {
+  procedure: string;
+  lang: 'fr' | 'en';
+  deadlines: Deadline[];
 }
 
 export interface LangOption {
@@ -118,9 +163,9 @@ export function rates(date: string, options?: LangOption): Record<string, unknow
 /** The coming changes of the fee, as `cartegrise next-change --json`; until defaults to five years after the application. */
 export function nextChange(request: Request | string, until?: string | null, options?: LangOption): Record<string, unknown> | ErrorValue;
 /** The documents of a procedure, as `cartegrise documents --json` (options: date, first-registration, reason, origin, third-party...). */
-export function documents(procedure: string, options?: CommandOptions): Record<string, unknown> | ErrorValue;
+export function documents(procedure: string, options?: CommandOptions): Documents | ErrorValue;
 /** The deadlines of a procedure, as `cartegrise deadline --json` (options: event-date, kind, transfer-date...). */
-export function deadline(procedure: string, options?: CommandOptions): Record<string, unknown> | ErrorValue;
+export function deadline(procedure: string, options?: CommandOptions): Deadlines | Deadline | ErrorValue;
 /** A request from the quote options of the command line (department, date, cv, first-registration...). */
 /** P.6 computed from P.2 ({energy: 'EL', kw: 29, co2?, 'first-registration'? (in France), genre? (VP)}), as `cartegrise fiscal-power --json`. */
 export function fiscalPower(options?: CommandOptions): FiscalPower | ErrorValue;

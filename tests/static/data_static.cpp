@@ -78,6 +78,9 @@ constexpr bool sources_well_formed() {
 static_assert(sources_well_formed(), "sources: each with a key of [a-z0-9_] no other source has, a date, a citation and both notes");
 static_assert(find_source("hdf_2026_04")->key == "hdf_2026_04" && find_source("cibs_l421_45")->key == "cibs_l421_45" && !find_source("none"),
               "find_source: the source of a key, in a row or a rule; nothing for an unknown key");
+static_assert(find_source("sp_f1726_co_holder") == data::src::sp_f1726_co_holder && find_source("route_r322_5_i_one_month") ==
+                  data::src::route_r322_5_i_one_month && find_source("fine_class_4") == data::src::fine_class_4,
+              "find_source: the procedures' sources too (documents, deadlines, fines)");
 
 // Every dated table of the fee (data::for_each_dated_table): each row dated and sourced.
 constexpr bool dated_tables_sourced() {

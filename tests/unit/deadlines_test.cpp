@@ -1,4 +1,5 @@
 #include <cartegrise/procedures/deadlines.hpp>
+#include <cartegrise/sources.hpp>
 #include <cartegrise/text/procedures.hpp>
 
 #include <doctest/doctest.h>
@@ -26,7 +27,8 @@ TEST_CASE("deadlines: every procedure has at least one, each sourced, due on or 
             CHECK(d.counted);
             CHECK(d.proc == p);
             CHECK(d.event == date{2026, 5, 1});
-            CHECK_FALSE(d.source.empty());
+            REQUIRE(d.source);
+            CHECK(cg::find_source(d.source->key) == d.source);
             CHECK(d.due > d.event);
             CHECK(deadline_for(p, d.kind, d.event) == d.due);
             const auto* rule = cg::data::deadline_rule(p, d.kind, d.event);
@@ -54,7 +56,9 @@ TEST_CASE("deadlines: change of owner, R.322-4 and R.322-5") {
     CHECK(d->fine->maximum_cents == 75000);
     CHECK(d->from == cg::deadline_event::transfer);
     CHECK(d->duration == cg::deadline_duration{1, cg::duration_unit::months});
-    CHECK(d->basis == cg::evidence::law);
+    CHECK(d->source->basis == cg::evidence::law);
+    CHECK(d->source == cg::data::src::route_r322_5_i_one_month);
+    CHECK(d->fine->source == cg::data::src::fine_class_4);
 }
 
 TEST_CASE("deadlines: one month counted from day to day, clamped to the month's end (CPC 641)") {
@@ -133,15 +137,20 @@ TEST_CASE("deadlines: text and JSON rendering") {
     REQUIRE(d.has_value());
     const std::string fr = cg::deadline_text(*d);
     CHECK(fr.rfind("Demande à déposer au plus tard le 1er juin 2026 (1 mois à compter de la date de la cession, le 1er mai 2026 ; amende de 4e classe : 135,00", 0) == 0);
-    CHECK(fr.find("[C. route R.322-5 I") != std::string::npos);
+    CHECK(fr.find(" [C. route, art. R.322-5 I — un mois à compter de la cession] [C. proc. pén., art. R.49") != std::string::npos);
     const std::string en = cg::deadline_text(*d, cg::lang::en);
     CHECK(en.rfind("Application due by 1 June 2026 (1 month from the date of the transfer, 1 May 2026; fine of class 4: €135.00", 0) == 0);
+    CHECK(en.find(" [C. route, art. R.322-5 I — one month from the transfer] [C. proc. pén., art. R.49") != std::string::npos);
+    CHECK(en.find("un mois") == std::string::npos);
+    CHECK(fr.find("one month") == std::string::npos);
     CHECK(cg::deadline_json(*d) ==
           "{\"procedure\":\"used\",\"kind\":\"registration\",\"counted\":true,\"event\":\"transfer\",\"event_date\":\"2026-05-01\","
           "\"due\":\"2026-06-01\",\"label\":\"Demande à déposer au plus tard le\",\"duration\":{\"amount\":1,\"unit\":\"months\"},"
           "\"fine\":{\"class\":4,\"reduced_cents\":9000,\"standard_cents\":13500,\"increased_cents\":37500,\"maximum_cents\":75000,"
-          "\"source\":\"C. proc. pén. R.49, R.49-9, R.49-7; C. pén. 131-13 4°\"},"
-          "\"evidence\":\"law\",\"source\":\"C. route R.322-5 I (one month from the transfer)\"}");
+          "\"source\":{\"id\":\"fine_class_4\",\"citation\":\"C. proc. pén., art. R.49, R.49-9 et R.49-7 ; C. pén., art. 131-13, 4°\","
+          "\"note\":\"amende de 4e classe : forfaitaire, minorée, majorée, maximale\",\"evidence\":\"law\",\"dated\":\"2022-01-01\"}},"
+          "\"source\":{\"id\":\"route_r322_5_i_one_month\",\"citation\":\"C. route, art. R.322-5 I\","
+          "\"note\":\"un mois à compter de la cession\",\"evidence\":\"law\",\"dated\":\"2022-01-01\"}}");
 
     const auto all = cg::deadlines_for(procedure::used, event_dates::all_on(date{2026, 5, 1}));
     REQUIRE(all.has_value());

@@ -1,4 +1,6 @@
+#include <cartegrise/procedures/deadlines.hpp>
 #include <cartegrise/procedures/documents.hpp>
+#include <cartegrise/sources.hpp>
 #include <cartegrise/text/procedures.hpp>
 
 #include <doctest/doctest.h>
@@ -39,7 +41,8 @@ TEST_CASE("documents: every procedure has a non-empty, sourced list with an iden
         CHECK(l.for_procedure() == p);
         CHECK(l.contains(document::identity));
         for (const auto& d : l) {
-            CHECK_FALSE(d.source.empty());
+            REQUIRE(d.source);
+            CHECK(cg::find_source(d.source->key) == d.source);
             CHECK_FALSE(cg::label(d.doc, cg::lang::fr).empty());
             CHECK_FALSE(cg::label(d.doc, cg::lang::en).empty());
             CHECK(cg::label(d.doc, cg::lang::fr) != cg::label(d.doc, cg::lang::en));
@@ -241,15 +244,18 @@ TEST_CASE("documents: each listed document carries its evidence; weak ones say s
     const auto l = list_of(procedure::new_vehicle, settled_context());
     const auto form = l.find(document::new_vehicle_application);
     REQUIRE(form.has_value());
-    CHECK(form->basis == cg::evidence::single_source);
+    CHECK(form->source->basis == cg::evidence::single_source);
     CHECK(form->cerfa() == "13749");
-    CHECK(l.find(document::identity)->basis == cg::evidence::law);
+    CHECK(l.find(document::identity)->source->basis == cg::evidence::law);
     const std::string fr = cg::documents_text(l);
     const std::string en = cg::documents_text(l, cg::lang::en);
     CHECK(fr.find(" ; repose sur une seule source]") != std::string::npos);
     CHECK(en.find("; rests on a single source]") != std::string::npos);
-    CHECK(fr.find("[C. route R.322-1 I]") != std::string::npos);
-    CHECK(cg::documents_json(l).find("\"evidence\":\"single_source\"") != std::string::npos);
+    CHECK(fr.find(" [C. route, art. R.322-1 I — première immatriculation : pièces à fournir]") != std::string::npos);
+    CHECK(en.find(" [C. route, art. R.322-1 I — first registration: documents to provide]") != std::string::npos);
+    CHECK(cg::documents_json(l).find("\"source\":{\"id\":\"route_r322_1_form_pages\",\"citation\":\"C. route, art. R.322-1 I\","
+                                     "\"note\":\"formulaire selon des pages de tiers\",\"evidence\":\"single_source\",\"dated\":\"2022-01-01\"}") !=
+          std::string::npos);
     // Every row of the catalogue has its stable code, and codes and labels are one per document.
     for (std::size_t i = 0; i < cg::document_count; ++i) {
         const auto d = static_cast<document>(i);
@@ -259,4 +265,32 @@ TEST_CASE("documents: each listed document carries its evidence; weak ones say s
     }
     CHECK(cg::to_string(document_condition::inspection_due) == "inspection-due");
     CHECK(cg::label(document_condition::theft, cg::lang::en) == "after a theft");
+}
+
+TEST_CASE("documents and deadlines: each source's citation and note in the reader's language, never the other's") {
+    // The citation is quoted as written (French) in both texts; the notes each in their language only.
+    const auto check = [](const cg::source& s, const std::string& fr, const std::string& en) {
+        CAPTURE(std::string{s.key});
+        CHECK(fr.find(" [" + std::string{s.citation} + " — " + std::string{s.note_fr}) != std::string::npos);
+        CHECK(en.find(" [" + std::string{s.citation} + " — " + std::string{s.note_en}) != std::string::npos);
+        if (s.note_fr.view() == s.note_en.view()) return;
+        CHECK(fr.find(std::string{s.note_en}) == std::string::npos);
+        CHECK(en.find(std::string{s.note_fr}) == std::string::npos);
+    };
+    for (std::size_t i = 0; i < cg::procedure_count; ++i) {
+        const auto p = static_cast<procedure>(i);
+        CAPTURE(cg::to_string(p));
+        const auto l = list_of(p);
+        const std::string fr = cg::documents_text(l);
+        const std::string en = cg::documents_text(l, cg::lang::en);
+        for (const auto& d : l) check(*d.source, fr, en);
+        const auto all = cg::deadlines_for(p, cg::event_dates::all_on(cg::date{2026, 5, 1}));
+        REQUIRE(all.has_value());
+        const std::string dfr = cg::deadlines_text(*all);
+        const std::string den = cg::deadlines_text(*all, cg::lang::en);
+        for (const auto& d : *all) {
+            check(*d.source, dfr, den);
+            if (d.fine) check(*d.fine->source, dfr, den);
+        }
+    }
 }

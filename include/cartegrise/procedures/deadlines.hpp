@@ -27,6 +27,7 @@
 #include "../maybe.hpp"
 #include "../procedure.hpp"
 #include "../result.hpp"
+#include "../source.hpp"
 #include "../version.hpp"
 #include "../vintage.hpp"
 
@@ -106,7 +107,7 @@ struct contravention_fine {
     std::int64_t standard_cents = 0;
     std::int64_t increased_cents = 0;
     std::int64_t maximum_cents = 0;
-    std::string_view source;
+    source_ref source;  // the articles that set the amounts
 
     friend constexpr bool operator==(const contravention_fine& a, const contravention_fine& b) noexcept {
         return a.contravention_class == b.contravention_class && a.reduced_cents == b.reduced_cents && a.standard_cents == b.standard_cents &&
@@ -126,12 +127,11 @@ struct deadline {
     deadline_event from = deadline_event::transfer;  // the event the clock starts from
     deadline_duration duration;
     maybe<contravention_fine> fine;                  // unset when no fine attaches to this deadline
-    evidence basis = evidence::law;                  // what the rule rests on
-    std::string_view source;                         // the rule's text; empty only in a default deadline
+    source_ref source;                               // what the rule rests on; empty only in a default deadline
 
     friend constexpr bool operator==(const deadline& a, const deadline& b) noexcept {
         return a.proc == b.proc && a.kind == b.kind && a.counted == b.counted && a.event == b.event && a.due == b.due &&
-               a.from == b.from && a.duration == b.duration && a.fine == b.fine && a.basis == b.basis && a.source == b.source;
+               a.from == b.from && a.duration == b.duration && a.fine == b.fine && a.source == b.source;
     }
     friend constexpr bool operator!=(const deadline& a, const deadline& b) noexcept { return !(a == b); }
 };
@@ -140,7 +140,7 @@ namespace detail {
 // A deadline from its rule and fine (the rows of data/procedure_deadlines.hpp); `fine` may be null.
 constexpr deadline make_deadline(procedure p, deadline_kind k, bool counted, date event, date due, const data::deadline_row& rule,
                                  const data::fine_row* fine) noexcept {
-    deadline d{p, k, counted, event, due, rule.from, {rule.amount, rule.unit}, {}, rule.basis, rule.source};
+    deadline d{p, k, counted, event, due, rule.from, {rule.amount, rule.unit}, {}, rule.source};
     if (fine != nullptr)
         d.fine = contravention_fine{fine->key, fine->reduced_cents, fine->standard_cents, fine->increased_cents, fine->maximum_cents, fine->source};
     return d;

@@ -15,6 +15,7 @@
 #include "../maybe.hpp"
 #include "../procedure.hpp"
 #include "../result.hpp"
+#include "../source.hpp"
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
@@ -45,13 +46,12 @@ struct listed_document {
     // The context does not settle the condition (no first-registration date, no duplicate reason,
     // no import origin): the document is required only if the condition holds.
     bool conditional = false;
-    evidence basis = evidence::law;
-    std::string_view source;
+    source_ref source;  // what the row rests on: evidence, date, citation, notes (<cartegrise/source.hpp>)
 
     [[nodiscard]] constexpr std::string_view cerfa() const noexcept { return data::info(doc).cerfa; }
 
     friend constexpr bool operator==(const listed_document& a, const listed_document& b) noexcept {
-        return a.doc == b.doc && a.when == b.when && a.conditional == b.conditional && a.basis == b.basis && a.source == b.source;
+        return a.doc == b.doc && a.when == b.when && a.conditional == b.conditional && a.source == b.source;
     }
     friend constexpr bool operator!=(const listed_document& a, const listed_document& b) noexcept { return !(a == b); }
 };
@@ -172,7 +172,7 @@ constexpr result<document_list> documents_for(procedure p, const document_contex
         if (d < r.since || detail::document_in_force(p, r.doc, d) != &r) continue;
         const auto h = detail::holds(r.when, x, d);
         if (h == detail::tristate::no) continue;
-        detail::list_access::push_back(out, listed_document{r.doc, r.when, h == detail::tristate::unknown, r.basis, r.source});
+        detail::list_access::push_back(out, listed_document{r.doc, r.when, h == detail::tristate::unknown, r.source});
     }
     return out;
 }

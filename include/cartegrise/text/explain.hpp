@@ -12,6 +12,7 @@
 #include "../detail/compiled.hpp"
 #include "../source.hpp"
 #include "lang.hpp"
+#include "source_json.hpp"
 #if !CARTEGRISE_TEXT_DECLARED_ONLY
 #include "sentences_fees.hpp"
 #include "sentences_y1.hpp"
@@ -20,10 +21,6 @@
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
-
-// The note of a source in the language asked: a French explanation carries no English prose, an
-// English one no French beyond the citation, which is quoted as written.
-constexpr std::string_view source_note_text(const source& s, lang lg) noexcept { return lg == lang::en ? s.note_en : s.note_fr; }
 
 #if CARTEGRISE_TEXT_DECLARED_ONLY
 // The compiled mode (detail/compiled.hpp): the sentences are compiled once, in the library.

@@ -10,10 +10,12 @@
 #include "../procedures/deadlines.hpp"
 #include "../procedures/documents.hpp"
 #include "../source.hpp"
+#include "explain.hpp"
 #include "format.hpp"
 #include "json.hpp"
 #include "labels.hpp"
 #include "procedure_labels.hpp"
+#include "source_json.hpp"
 #include "../version.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
@@ -45,22 +47,21 @@ inline std::string fine_words(const contravention_fine& f, lang lg) {
 }  // namespace detail::text
 
 // One line per document: "- label" when required, "- label — seulement si …" when the context leaves
-// its condition open; the source in brackets. Headed by the procedure's label.
+// its condition open; the source in brackets, as an explanation's step cites it (citation — note, and
+// what a weak source rests on). Headed by the procedure's label.
 inline std::string documents_text(const document_list& l, lang lg = lang::fr) {
     const bool en = lg == lang::en;
     std::string out = std::string{en ? "Documents required: " : "Pièces à fournir : "} + std::string{label(l.for_procedure(), lg)} + "\n";
     for (const auto& d : l) {
         out += "- " + std::string{label(d.doc, lg)};
         if (d.conditional) out += (en ? " — only " : " — seulement ") + std::string{label(d.when, lg)};
-        out += " [" + std::string{d.source};
-        if (is_weak(d.basis)) out += (en ? "; " : " ; ") + std::string{label(d.basis, lg)};
-        out += "]\n";
+        out += source_note(d.source, lg) + "\n";
     }
     return out;
 }
 
 // {"procedure":"used","lang":"fr","settled":false,"documents":[{"id":…,"cerfa":…|null,"label":…,
-//  "condition":…,"conditional":…,"evidence":…,"source":…}, …]}
+//  "condition":…,"conditional":…,"source":{"id","citation","note","evidence","dated"}}, …]}
 inline std::string documents_json(const document_list& l, lang lg = lang::fr) {
     json_writer w;
     w.begin_object().key("procedure").value(to_string(l.for_procedure())).key("lang").value(to_string(lg));
@@ -70,20 +71,22 @@ inline std::string documents_json(const document_list& l, lang lg = lang::fr) {
         if (d.cerfa().empty()) w.null();
         else w.value(d.cerfa());
         w.key("label").value(label(d.doc, lg)).key("condition").value(to_string(d.when)).key("conditional").value(d.conditional);
-        w.key("evidence").value(to_string(d.basis)).key("source").value(d.source).end_object();
+        w.key("source");
+        write_source_json(w, d.source, lg);
+        w.end_object();
     }
     w.end_array().end_object();
     return w.str();
 }
 
 // "Demande à déposer au plus tard le 1er juin 2026 (1 mois à compter de la date de la cession, le 1er mai
-// 2026 ; amende de 4e classe : 135,00 € …) [source]" — one line, no newline. An uncounted deadline says
-// which date it needs.
+// 2026 ; amende de 4e classe : 135,00 € …) [C. route, art. R.322-5 I — …]" and the fine's source in
+// brackets after it — one line, no newline. An uncounted deadline says which date it needs.
 inline std::string deadline_text(const deadline& d, lang lg = lang::fr) {
     namespace t = detail::text;
     const bool en = lg == lang::en;
     std::string out{label(d.kind, lg)};
-    if (d.source.empty()) return out;
+    if (!d.source) return out;
     const std::string event{label(d.from, lg)};
     if (!d.counted) {
         out += en ? " … (" + t::duration_words(d.duration, lg) + " from the " + event + ", not given)"
@@ -94,14 +97,13 @@ inline std::string deadline_text(const deadline& d, lang lg = lang::fr) {
         if (d.fine) out += (en ? "; " : " ; ") + t::fine_words(*d.fine, lg);
         out += ")";
     }
-    out += " [" + std::string{d.source};
-    if (d.fine) out += "; " + std::string{d.fine->source};
-    if (is_weak(d.basis)) out += (en ? "; " : " ; ") + std::string{label(d.basis, lg)};
-    return out + "]";
+    out += source_note(d.source, lg);
+    if (d.fine) out += source_note(d.fine->source, lg);
+    return out;
 }
 
 // {"procedure","kind","counted","event":"transfer","event_date":"2026-05-01"|null,"due":…|null,"label",
-//  "duration":{"amount","unit"},"fine":{…}|null,"evidence","source"}
+//  "duration":{"amount","unit"},"fine":{…, "source":{…}}|null,"source":{"id","citation","note","evidence","dated"}}
 inline void write_deadline_json(json_writer& w, const deadline& d, lang lg) {
     const auto iso_or_null = [&](std::string_view k, date v) {
         w.key(k);
@@ -109,7 +111,7 @@ inline void write_deadline_json(json_writer& w, const deadline& d, lang lg) {
         else w.null();
     };
     w.begin_object().key("procedure").value(to_string(d.proc)).key("kind").value(to_string(d.kind)).key("counted").value(d.counted);
-    const bool ruled = !d.source.empty();  // false only in a default deadline
+    const bool ruled = static_cast<bool>(d.source);  // false only in a default deadline
     if (ruled) w.key("event").value(to_string(d.from));
     iso_or_null("event_date", d.event);
     iso_or_null("due", d.due);
@@ -124,10 +126,13 @@ inline void write_deadline_json(json_writer& w, const deadline& d, lang lg) {
     } else {
         w.begin_object().key("class").value(d.fine->contravention_class).key("reduced_cents").value(d.fine->reduced_cents);
         w.key("standard_cents").value(d.fine->standard_cents).key("increased_cents").value(d.fine->increased_cents);
-        w.key("maximum_cents").value(d.fine->maximum_cents).key("source").value(d.fine->source).end_object();
+        w.key("maximum_cents").value(d.fine->maximum_cents).key("source");
+        write_source_json(w, d.fine->source, lg);
+        w.end_object();
     }
-    w.key("evidence").value(to_string(d.basis));
-    w.key("source").value(d.source).end_object();
+    w.key("source");
+    write_source_json(w, d.source, lg);
+    w.end_object();
 }
 inline std::string deadline_json(const deadline& d, lang lg = lang::fr) {
     json_writer w;

@@ -20,6 +20,7 @@
 #include "json.hpp"
 #include "labels.hpp"
 #include "places.hpp"
+#include "source_json.hpp"
 
 CARTEGRISE_BEGIN_NAMESPACE
 
@@ -114,17 +115,6 @@ inline void write_request_json(json_writer& w, const request& r) {
     }
     if (!open.empty()) w.end_object();
     w.end_object();
-}
-
-// A source: {"id", "citation", "note", "evidence", "dated"} (the note in the language asked), or null.
-inline void write_source_json(json_writer& w, source_ref ref, lang lg) {
-    if (!ref) {
-        w.null();
-        return;
-    }
-    const source& src = *ref;
-    w.begin_object().key("id").value(src.key).key("citation").value(src.citation).key("note").value(source_note_text(src, lg));
-    w.key("evidence").value(to_string(src.basis)).key("dated").value(format_iso_date(src.dated)).end_object();
 }
 
 #if CARTEGRISE_TEXT_DECLARED_ONLY
