@@ -230,21 +230,21 @@ inline constexpr source route_r322_5_i_6{"route_r322_5_i_6", evidence::law, {202
 inline constexpr source cerfa_13750_every_holder{"cerfa_13750_every_holder", evidence::official, {2022, 1, 1}, "Cerfa 13750",
     "signé par chaque titulaire",
     "signed by every holder"};
-inline constexpr source co_holder_change{"co_holder_change", evidence::official, {2022, 1, 1}, "Objet de la démarche",
-    "la démarche ajoute ou retire un cotitulaire",
-    "the procedure adds or removes a co-holder"};
+inline constexpr source co_holder_change{"co_holder_change", evidence::official, {2022, 1, 1}, "service-public.fr, fiche F10613",
+    "ajout ou retrait d'un cotitulaire : la pièce d'identité de chaque cotitulaire",
+    "adding or removing a co-holder: the identity of each co-holder"};
 inline constexpr source route_r322_5_i_6_holder{"route_r322_5_i_6_holder", evidence::law, {2022, 1, 1}, "C. route, art. R.322-5 I, 6°",
     "changement de titulaire",
     "change of holder"};
 inline constexpr source sp_usurpation_complaint{"sp_usurpation_complaint", evidence::official, {2022, 1, 1}, "service-public.fr",
     "plainte pour usurpation",
     "complaint for usurpation"};
-inline constexpr source inspection_boxes_certificate{"inspection_boxes_certificate", evidence::official, {2022, 1, 1}, "Objet de la démarche",
-    "le certificat dont les cases sont pleines",
-    "the certificate whose boxes are full"};
-inline constexpr source inspection_boxes_inspection{"inspection_boxes_inspection", evidence::official, {2022, 1, 1}, "Objet de la démarche",
-    "le contrôle qui ne tient plus sur le certificat",
-    "the inspection that no longer fits on the certificate"};
+inline constexpr source inspection_boxes_certificate{"inspection_boxes_certificate", evidence::official, {2022, 1, 1}, "service-public.fr, question-réponse F19707",
+    "plus de case libre pour la vignette du contrôle technique : le certificat est réimprimé (SIV) ou réédité (FNI)",
+    "no box left for the inspection sticker: the certificate is reprinted (SIV) or re-issued (FNI)"};
+inline constexpr source inspection_boxes_inspection{"inspection_boxes_inspection", evidence::official, {2022, 1, 1}, "service-public.fr, question-réponse F19707",
+    "le contrôle technique en cours de validité, dont la vignette ne tient plus sur le certificat",
+    "the valid technical inspection, whose sticker no longer fits on the certificate"};
 inline constexpr source route_r322_1_i_r322_5_i{"route_r322_1_i_r322_5_i", evidence::law, {2022, 1, 1}, "C. route, art. R.322-1 I et R.322-5 I",
     "véhicule de remplacement neuf ou d'occasion",
     "new or used replacement vehicle"};

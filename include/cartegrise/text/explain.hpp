@@ -24,7 +24,6 @@ CARTEGRISE_BEGIN_NAMESPACE
 
 #if CARTEGRISE_TEXT_DECLARED_ONLY
 // The compiled mode (detail/compiled.hpp): the sentences are compiled once, in the library.
-std::string source_note(source_ref ref, lang lg);
 std::string explain_step(const step& s, lang lg = lang::fr);
 std::string explain(const breakdown& b, lang lg = lang::fr);
 #else
@@ -44,18 +43,6 @@ struct all_have_sentences<type_list<T...>> : std::bool_constant<(has_sentences<T
 static_assert(all_have_sentences<step_types>::value,
               "cartegrise: every step kind needs sentence<T>::fr and sentence<T>::en (text/sentences_*.hpp)");
 }  // namespace detail::text
-
-// " [CIBS, art. L.421-45 — tarif réduit de moitié à dix ans]", with what a weak source rests on
-// ("; repose sur une seule source"), or "" for no source.
-CARTEGRISE_TEXT_INLINE std::string source_note(source_ref ref, lang lg) {
-    if (!ref) return {};
-    const source& s = *ref;
-    std::string out = " [" + std::string{s.citation};
-    const std::string_view note = source_note_text(s, lg);
-    if (!note.empty()) out += " — " + std::string{note};
-    if (is_weak(s.basis)) out += (lg == lang::en ? "; " : " ; ") + std::string{label(s.basis, lg)};
-    return out + "]";
-}
 
 // One step as one full sentence (ending with a period), in the language asked.
 CARTEGRISE_TEXT_INLINE std::string explain_step(const step& s, lang lg = lang::fr) {

@@ -10,7 +10,6 @@
 #include "../procedures/deadlines.hpp"
 #include "../procedures/documents.hpp"
 #include "../source.hpp"
-#include "explain.hpp"
 #include "format.hpp"
 #include "json.hpp"
 #include "labels.hpp"
